@@ -1,0 +1,2 @@
+export * from './protocol';
+export { listen, sendToBackground, sendToTab } from './client';
