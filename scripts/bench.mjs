@@ -1,0 +1,135 @@
+// `npm run bench`: speed and size figures (no pass/fail; budgets are read off the output).
+//  1. bundle: the built content script, minified and gzipped (budget: ≤ 100 KB minified);
+//  2. Node: claims + speakers, ms per 1,000 words, median over the corpus documents (budget ≤ 5 ms);
+//  3. Chromium with the extension, every page of ../shared/pages: the content script's own
+//     performance measures (`saywho`, `saywho:article`, …) beside Readability.parse() on a clone of
+//     the same document in the same page (budget: article detection median ≤ 0.3×, p95 ≤ 0.6×).
+// Options: --skip-browser, --pages N (first N pages only), --json FILE.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT, importTs } from './lib/bundle.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const results = {};
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
+}
+const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+// 1. Bundle size ----------------------------------------------------------------------------
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(1);
+const out = join(ROOT, '.output/chrome-mv3');
+const content = readFileSync(join(out, 'content-scripts/content.js'));
+results.bundle = {
+  contentScriptBytes: content.length,
+  contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
+  extensionBytes: (function total(dir) {
+    return readdirSync(dir).reduce((n, e) => n + (statSync(join(dir, e)).isDirectory() ? total(join(dir, e)) : statSync(join(dir, e)).size), 0);
+  })(out),
+};
+console.log('Bundle (chrome-mv3, minified by the production build)');
+console.log(`  content script   ${f(results.bundle.contentScriptBytes / 1024, 1)} KB minified, ${f(results.bundle.contentScriptGzipBytes / 1024, 1)} KB gzipped (budget ≤ 100 KB minified)`);
+console.log(`  whole extension  ${f(results.bundle.extensionBytes / 1024, 1)} KB`);
+
+// 2. Claims + speakers in Node ----------------------------------------------------------------
+const SHARED = join(ROOT, '../shared');
+const { extract } = await importTs('src/pipeline/extract.ts');
+const docs = [];
+for (const split of ['dev', 'train']) {
+  const dir = join(SHARED, 'corpus/polnear', split, 'text');
+  for (const name of readdirSync(dir).sort()) docs.push(readFileSync(join(dir, name), 'utf8'));
+}
+for (const line of readFileSync(join(SHARED, 'corpus/german-wikinews/dev.jsonl'), 'utf8').split('\n')) if (line.trim()) docs.push(JSON.parse(line).text);
+for (const d of docs.slice(0, 50)) extract(d); // warm up
+const perK = [];
+let words = 0;
+let total = 0;
+for (const d of docs) {
+  const w = (d.match(/\S+/g) ?? []).length;
+  const t0 = performance.now();
+  extract(d);
+  const ms = performance.now() - t0;
+  total += ms;
+  words += w;
+  if (w > 0) perK.push((ms * 1000) / w);
+}
+results.node = { documents: docs.length, words, msPer1000WordsMedian: median(perK), msPer1000WordsP95: quantile(perK, 0.95), totalMs: total };
+console.log(`\nClaims + speakers in Node (${docs.length} documents: PolNeAR dev+train, German dev; ${words} words)`);
+console.log(`  ms per 1,000 words: median ${f(results.node.msPer1000WordsMedian, 3)}, p95 ${f(results.node.msPer1000WordsP95, 3)} (budget ≤ 5)`);
+
+// 3. In Chromium ------------------------------------------------------------------------------
+if (!args.includes('--skip-browser')) {
+  const b = await importTs('test/support/browser.ts');
+  const pages = [];
+  for (const name of readdirSync(join(SHARED, 'pages/readability')).sort())
+    if (statSync(join(SHARED, 'pages/readability', name)).isDirectory()) pages.push(`/shared/readability/${name}/source.html`);
+  for (const id of Object.keys(JSON.parse(readFileSync(join(SHARED, 'pages/zyte-dev/ground-truth.json'), 'utf8'))).sort())
+    pages.push(`/shared/zyte-dev/html/${id}.html`);
+  const limit = Number(opt('--pages') ?? pages.length);
+  const readability = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const server = await b.startServer();
+  const ext = await b.launchWithExtension();
+  const rows = [];
+  try {
+    const page = await ext.context.newPage();
+    for (const path of pages.slice(0, limit)) {
+      try {
+        await page.goto(server.origin + path, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+        await b.waitForSayWho(page, 15_000);
+        await page.addScriptTag({ content: `${readability}\nwindow.__Readability = Readability;` });
+        const m = await page.evaluate(() => {
+          const first = (name) => performance.getEntriesByName(name)[0]?.duration ?? NaN;
+          const t0 = performance.now();
+          new window.__Readability(document.cloneNode(true)).parse();
+          const readabilityMs = performance.now() - t0;
+          return { total: first('saywho'), article: first('saywho:article'), claims: first('saywho:claims'), highlight: first('saywho:highlight'), readabilityMs };
+        });
+        rows.push({ path, ...m });
+      } catch (error) {
+        console.error(`  ${path}: ${error.message.split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+  const col = (k) => rows.map((r) => r[k]).filter(Number.isFinite);
+  const ratio = (k) => rows.filter((r) => Number.isFinite(r[k]) && r.readabilityMs > 0).map((r) => r[k] / r.readabilityMs);
+  results.browser = {
+    pages: rows.length,
+    readabilityMs: { median: median(col('readabilityMs')), p95: quantile(col('readabilityMs'), 0.95) },
+    articleMs: { median: median(col('article')), p95: quantile(col('article'), 0.95) },
+    claimsMs: { median: median(col('claims')), p95: quantile(col('claims'), 0.95) },
+    highlightMs: { median: median(col('highlight')), p95: quantile(col('highlight'), 0.95) },
+    totalMs: { median: median(col('total')), p95: quantile(col('total'), 0.95) },
+    articleRatio: { median: median(ratio('article')), p95: quantile(ratio('article'), 0.95) },
+    totalRatio: { median: median(ratio('total')), p95: quantile(ratio('total'), 0.95) },
+  };
+  const r = results.browser;
+  console.log(`\nIn Chromium with the extension (${r.pages} pages of ../shared/pages, first run per page)`);
+  console.log('  measure                     median ms   p95 ms');
+  for (const [label, v] of [
+    ['Readability.parse (clone)', r.readabilityMs],
+    ['saywho:article (detection)', r.articleMs],
+    ['saywho:claims (+speakers)', r.claimsMs],
+    ['saywho:highlight', r.highlightMs],
+    ['saywho (whole pipeline)', r.totalMs],
+  ])
+    console.log(`  ${label.padEnd(27)} ${f(v.median).padStart(9)} ${f(v.p95).padStart(8)}`);
+  console.log(`  detection / Readability: median ${f(r.articleRatio.median)}×, p95 ${f(r.articleRatio.p95)}× (budget ≤ 0.3× / ≤ 0.6×)`);
+  console.log(`  whole pipeline / Readability: median ${f(r.totalRatio.median)}×, p95 ${f(r.totalRatio.p95)}×`);
+}
+
+if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(results, null, 2));

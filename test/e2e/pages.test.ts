@@ -1,0 +1,111 @@
+// @vitest-environment node
+/**
+ * Every real page in ../shared/pages, in Chromium with the built extension: no error, the page's text
+ * unchanged by the highlights, highlights only inside the article, nothing on non-articles, and on
+ * the Zyte pages every quotation of four or more words in the human-checked article body highlighted.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, requireShared, startServer, tabIdOf, type ExtensionBrowser, type StaticServer } from '../support/browser';
+
+const SHARED = requireShared();
+const readability = readdirSync(join(SHARED, 'pages/readability'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => ({
+    name: d.name,
+    path: `/shared/readability/${d.name}/source.html`,
+    readerable: JSON.parse(readFileSync(join(SHARED, 'pages/readability', d.name, 'expected-metadata.json'), 'utf8')).readerable !== false,
+  }));
+const gold = JSON.parse(readFileSync(join(SHARED, 'pages/zyte-dev/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+const zyte = Object.keys(gold).map((id) => ({ name: id.slice(0, 12), id, path: `/shared/zyte-dev/html/${id}.html` }));
+
+/** Quotations of four or more words in a text: “…” and "…" pairs within one paragraph. */
+export function quotations(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/“([^“”\n]+)”|"([^"\n]+)"/g)) {
+    const inner = (m[1] ?? m[2]!).trim();
+    if ((inner.match(/\w+/g) ?? []).length >= 4) out.push(inner);
+  }
+  return out;
+}
+
+const squash = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').replace(/[“”"]/g, '"').trim();
+
+let server: StaticServer;
+let ext: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchWithExtension();
+  page = await ext.context.newPage();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+interface Visit {
+  status: string;
+  marks: { statement: string; text: string; outside: boolean }[];
+  byStatement: Map<string, string>;
+}
+
+async function setEnabled(enabled: boolean): Promise<void> {
+  await ext.worker.evaluate(`chrome.storage.local.set({ settings: { enabled: ${enabled}, showReported: true } })`);
+}
+
+/** Loads a page, waits for SayWho's verdict, checks the text with and without highlights. */
+async function visit(path: string): Promise<Visit> {
+  await page.goto(server.origin + path, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+  const tabId = await tabIdOf(ext, page, 15_000);
+  let status = 'pending';
+  for (let i = 0; i < 100 && status === 'pending'; i++) {
+    const all = (await ext.worker.evaluate(`chrome.storage.session.get('tab:${tabId}')`)) as Record<string, { status: string; url: string }>;
+    const s = all[`tab:${tabId}`];
+    if (s && s.url === page.url()) status = s.status;
+    if (status === 'pending') await page.waitForTimeout(100);
+  }
+  const marks = await page.$$eval('saywho-mark', (els) =>
+    els.map((m) => ({
+      statement: m.getAttribute('data-saywho-statement')!,
+      text: m.textContent ?? '',
+      // Site chrome that is never article body.
+      outside: !!m.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"], [class*="comment" i], [id*="comment" i], figcaption'),
+    })),
+  );
+  const byStatement = new Map<string, string>();
+  for (const m of marks) byStatement.set(m.statement, (byStatement.get(m.statement) ?? '') + m.text);
+  const withMarks = await page.evaluate(() => document.body?.innerText ?? '');
+  await setEnabled(false);
+  await page.waitForFunction(() => !document.querySelector('saywho-mark'), undefined, { timeout: 5000 });
+  const without = await page.evaluate(() => document.body?.innerText ?? '');
+  await setEnabled(true);
+  expect(withMarks, 'document.body.innerText with and without highlights').toBe(without);
+  return { status, marks, byStatement };
+}
+
+describe('Readability test pages', () => {
+  it.each(readability)('$name', async ({ path, readerable }) => {
+    const v = await visit(path);
+    expect(v.status).not.toBe('error');
+    if (!readerable) {
+      expect(v.status).toBe('not-article');
+      expect(v.marks).toHaveLength(0);
+    }
+    expect(v.marks.filter((m) => m.outside).map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('Zyte benchmark pages', () => {
+  it.each(zyte)('$name', async ({ id, path }) => {
+    const v = await visit(path);
+    expect(v.status).toBe('article');
+    expect(v.marks.filter((m) => m.outside).map((m) => m.text)).toEqual([]);
+    const highlighted = [...v.byStatement.values()].map(squash);
+    const missed = quotations(gold[id]!.articleBody).filter((q) => !highlighted.some((h) => h.includes(squash(q))));
+    expect(missed, 'quotations of 4+ words not highlighted').toEqual([]);
+  });
+});

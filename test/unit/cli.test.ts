@@ -1,0 +1,90 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/browser';
+
+const BIN = join(ROOT, 'bin/saywho.mjs');
+const FIXTURE = join(ROOT, 'test/fixtures/pages/alaska-summit.html');
+
+function saywho(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: input ?? '' });
+  return { code: r.status, out: r.stdout.toString(), err: r.stderr.toString() };
+}
+
+interface Out {
+  article: { title: string | null; byline: string | null; published: string | null; lang: string | null; text: string };
+  statements: { id: string; kind: string; quote: { text: string; spans: { start: number; end: number }[] }; cue: { start: number; end: number; text: string } | null; speaker: { id: string; name: string; mention: { start: number; end: number; text: string } | null } | null }[];
+  speakers: { id: string; name: string; aliases: string[] }[];
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'saywho-cli-'));
+  // Builds dist-cli on first use when it is missing.
+  expect(saywho(['--help']).code).toBe(0);
+});
+
+describe('saywho CLI errors', () => {
+  const oneLine = (s: string) => expect(s.trim().split('\n')).toHaveLength(1);
+  it('rejects a missing file', () => {
+    const r = saywho(['page', join(tmp, 'nope.html')]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/^saywho: no such file: /);
+    oneLine(r.err);
+    expect(r.out).toBe('');
+  });
+  it('rejects empty input', () => {
+    for (const input of ['', '  \n\n ']) {
+      const r = saywho(['extract'], input);
+      expect(r.code).not.toBe(0);
+      expect(r.err).toMatch(/^saywho: empty input/);
+      oneLine(r.err);
+    }
+    const empty = join(tmp, 'empty.html');
+    writeFileSync(empty, '');
+    expect(saywho(['page', empty]).err).toMatch(/^saywho: empty file/);
+  });
+  it('rejects input that is not UTF-8', () => {
+    const r = saywho(['extract'], Buffer.from([0x48, 0x69, 0xff, 0xfe, 0x20, 0xc3, 0x28]));
+    expect(r.code).not.toBe(0);
+    expect(r.err).toBe('saywho: standard input is not valid UTF-8\n');
+  });
+  it('rejects unknown commands and options with usage', () => {
+    expect(saywho(['frobnicate']).code).not.toBe(0);
+    expect(saywho(['page', FIXTURE, '--bogus']).err).toMatch(/unknown option: --bogus/);
+  });
+});
+
+describe('saywho extract', () => {
+  it('prints statements and speakers whose offsets point into the input', () => {
+    const text = '“We covered almost everything,” Witkoff said.\n\n“We began to see some moderation,” he added.';
+    const r = saywho(['extract'], text);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as Omit<Out, 'article'>;
+    expect(out.statements.length).toBeGreaterThan(0);
+    for (const s of out.statements) {
+      expect(['direct', 'mixed', 'indirect']).toContain(s.kind);
+      for (const span of s.quote.spans) expect(s.quote.text).toContain(text.slice(span.start, span.end));
+      if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+      if (s.speaker?.mention) expect(text.slice(s.speaker.mention.start, s.speaker.mention.end)).toBe(s.speaker.mention.text);
+    }
+  });
+});
+
+describe('saywho page', () => {
+  it('detects the article of a saved page and extracts from its body text', () => {
+    const r = saywho(['page', FIXTURE, '--url', 'https://ledger.example/world/alaska']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as Out;
+    expect(out.article.title).toBe('Putin Agreed To ‘Robust’ US Security Guarantees For Ukraine In Meeting With Trump, Claims Witkoff');
+    expect(out.article.lang).toBe('en');
+    expect(out.article.text).toContain('“We covered almost all the other issues necessary for a peace deal,” Witkoff said, without elaborating.');
+    for (const chrome of ['Read More', 'view comments', 'Related stories', 'Alaska meeting: Trump-Putin hold discussions', 'World Briefing', 'Privacy policy'])
+      expect(out.article.text).not.toContain(chrome);
+    for (const s of out.statements)
+      for (const span of s.quote.spans) expect(s.quote.text).toContain(out.article.text.slice(span.start, span.end));
+  });
+});
