@@ -51,8 +51,15 @@ async function runPage(args: string[]): Promise<unknown> {
   const bytes = readInput(files[0]!);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new CliError(`empty file: ${files[0]}`);
   const { JSDOM } = await import('jsdom');
-  // jsdom sniffs the encoding (BOM, <meta charset>) from the bytes, as a browser would.
-  const dom = new JSDOM(bytes, { url: url ?? 'https://example.invalid/', contentType: 'text/html' });
+  // Saved pages are usually re-encoded as UTF-8 while keeping their original <meta charset>: bytes
+  // that are valid UTF-8 are read as such; others are left to jsdom's sniffing (BOM, <meta charset>).
+  let html: string | Buffer = bytes;
+  try {
+    html = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // not UTF-8: sniff
+  }
+  const dom = new JSDOM(html, { url: url ?? 'https://example.invalid/', contentType: 'text/html' });
   try {
     const { detection, extraction } = analysePage(dom.window.document);
     const article = detection.isArticle

@@ -47,12 +47,14 @@ let ext: ExtensionBrowser;
 let page: Page;
 let popup: Page;
 let listed: Listed[];
+const requests: string[] = [];
 const PAGE = '/fixtures/alaska-summit.html';
 
 beforeAll(async () => {
   requireShared();
   server = await startServer();
   ext = await launchWithExtension();
+  ext.context.on('request', (r) => requests.push(r.url()));
   page = await ext.context.newPage();
   await page.goto(server.origin + PAGE);
   await waitForSayWho(page);
@@ -162,6 +164,12 @@ describe('the seed page in Chromium with SayWho', () => {
       last.id,
     );
     await expect.poll(inView, { timeout: 5000 }).toBe(true);
+  });
+
+  it('makes no network request of its own: only the page and the extension’s files are fetched', () => {
+    const foreign = requests.filter((u) => !u.startsWith(`${server.origin}/`) && !u.startsWith(`chrome-extension://${ext.extensionId}/`));
+    expect(foreign).toEqual([]);
+    expect(requests.some((u) => u.startsWith(`chrome-extension://${ext.extensionId}/popup.html`))).toBe(true);
   });
 
   it('gives the same statements and speakers as `npx saywho extract` on the seed text', () => {

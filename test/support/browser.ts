@@ -56,8 +56,8 @@ export interface StaticServer {
 
 /**
  * Serves `/fixtures/…` from test/fixtures/pages and `/shared/…` from ../shared/pages (a request for
- * `x.html` is answered from `x.html.gz` when only that exists). Saved pages keep their own bytes, so
- * the browser sniffs their encoding as it would online; `.html` with no charset is sent as bytes.
+ * `x.html` is answered from `x.html.gz` when only that exists). Every saved page there is UTF-8 (a
+ * few still declare their original charset in a meta tag), so HTML is served as UTF-8.
  */
 export async function startServer(): Promise<StaticServer> {
   const roots: Record<string, string> = { fixtures: join(ROOT, 'test/fixtures/pages'), shared: join(SHARED, 'pages') };
@@ -77,7 +77,7 @@ export async function startServer(): Promise<StaticServer> {
       res.writeHead(404).end('not found');
       return;
     }
-    const type = top === 'shared' && extname(file) === '.html' ? 'text/html' : (TYPES[extname(file)] ?? 'application/octet-stream');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
