@@ -88,7 +88,7 @@ if (!args.includes('--skip-browser')) {
       try {
         await page.goto(server.origin + path, { waitUntil: 'domcontentloaded', timeout: 20_000 });
         await b.waitForSayWho(page, 15_000);
-        await page.addScriptTag({ content: `${readability}\nwindow.__Readability = Readability;` });
+        await page.evaluate(`${readability}\nglobalThis.__Readability = Readability;`);
         const m = await page.evaluate(() => {
           const first = (name) => performance.getEntriesByName(name)[0]?.duration ?? NaN;
           const t0 = performance.now();

@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type * as ArticleModule from '../../src/article';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, requireShared, startServer, tabIdOf, type ExtensionBrowser, type StaticServer } from '../support/browser';
+import { articleScript, launchWithExtension, requireShared, startServer, tabIdOf, type ExtensionBrowser, type StaticServer } from '../support/browser';
 
 const SHARED = requireShared();
 const readability = readdirSync(join(SHARED, 'pages/readability'), { withFileTypes: true })
@@ -68,14 +69,25 @@ async function visit(path: string): Promise<Visit> {
     if (s && s.url === page.url()) status = s.status;
     if (status === 'pending') await page.waitForTimeout(100);
   }
-  const marks = await page.$$eval('saywho-mark', (els) =>
-    els.map((m) => ({
+  // The content script's own detection, run again in the page, tells where the article is.
+  await page.evaluate(articleScript());
+  const marks = await page.evaluate(() => {
+    const detection = (window as unknown as { SayWhoArticle: typeof ArticleModule }).SayWhoArticle.detectArticle(document);
+    const blocks = detection.isArticle ? detection.blocks.map((b) => b.el) : [];
+    /** Site chrome that is never article body, whatever the detection says. */
+    const chrome = (m: Element) => {
+      for (let e = m.parentElement; e && e !== document.body && e !== document.documentElement; e = e.parentElement) {
+        if (/^(NAV|FOOTER|ASIDE|FIGCAPTION)$/.test(e.tagName) || /^(navigation|contentinfo|complementary)$/.test(e.getAttribute('role') ?? '')) return true;
+        if (/(^|[\s_-])comments?([\s_-]|$)/i.test(`${e.id} ${typeof e.className === 'string' ? e.className : ''}`)) return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('saywho-mark')].map((m) => ({
       statement: m.getAttribute('data-saywho-statement')!,
       text: m.textContent ?? '',
-      // Site chrome that is never article body.
-      outside: !!m.closest('nav, footer, aside, [role="navigation"], [role="contentinfo"], [class*="comment" i], [id*="comment" i], figcaption'),
-    })),
-  );
+      outside: !blocks.some((b) => b.contains(m)) || chrome(m),
+    }));
+  });
   const byStatement = new Map<string, string>();
   for (const m of marks) byStatement.set(m.statement, (byStatement.get(m.statement) ?? '') + m.text);
   const withMarks = await page.evaluate(() => document.body?.innerText ?? '');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The project root: the nearest folder upwards with SayWho's package.json (also when this file is bundled). */
@@ -78,7 +79,10 @@ export async function startServer(): Promise<StaticServer> {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    // Saved pages' own scripts would only try to reach their sites (and some navigate away when they
+    // cannot): they are switched off, so every run sees the page as saved. Content scripts still run.
+    const csp = top === 'shared' ? { 'content-security-policy': "script-src 'none'" } : {};
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...csp }).end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
@@ -160,4 +164,25 @@ export async function openPopup(ext: ExtensionBrowser, page: Page): Promise<Page
 /** Waits until the content script has finished its first run on `page` (its performance measure exists). */
 export async function waitForSayWho(page: Page, timeoutMs = 10_000): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('saywho').length > 0, undefined, { timeout: timeoutMs });
+}
+
+let articleBundle: string | null = null;
+
+/**
+ * src/article bundled for a page's main world: after `page.evaluate(articleScript())` (which the
+ * page's CSP does not block),
+ * `window.SayWhoArticle.detectArticle(document)` runs the content script's detection on the live page.
+ */
+export function articleScript(): string {
+  articleBundle ??= buildSync({
+    entryPoints: [join(ROOT, 'src/article/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'SayWhoArticle',
+    footer: { js: 'globalThis.SayWhoArticle = SayWhoArticle;' },
+    platform: 'browser',
+    target: 'es2022',
+  }).outputFiles[0]!.text;
+  return articleBundle;
 }
