@@ -50,6 +50,19 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** A very long article (`paragraphs` paragraphs, every fifth with an attributed quote). */
+export function hugePage(paragraphs: number): string {
+  const body: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    body.push(
+      i % 5 === 4
+        ? `<p>“Section ${i} of the report is the one that matters most to the people of this valley,” Senator Ana Ruiz said on day ${i}.</p>`
+        : `<p>Paragraph ${i}: the report runs to many pages, covering water, roads, schools and the budget for the coming years in great detail.</p>`,
+    );
+  }
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The longest report ever written</title><meta property="og:type" content="article"></head><body><header><nav><a href="/">Home</a></nav></header><article><h1>The longest report ever written</h1><p class="byline">By Staff</p>${body.join('')}</article></body></html>`;
+}
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
@@ -64,6 +77,10 @@ export async function startServer(): Promise<StaticServer> {
   const roots: Record<string, string> = { fixtures: join(ROOT, 'test/fixtures/pages'), shared: join(SHARED, 'pages') };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/generated/huge.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hugePage(Number(url.searchParams.get('paragraphs') ?? 5000)));
+      return;
+    }
     const [, top, ...rest] = decodeURIComponent(url.pathname).split('/');
     const base = top ? roots[top] : undefined;
     const file = base ? normalize(join(base, ...rest)) : '';

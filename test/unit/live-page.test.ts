@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { LivePage } from '@/src/pipeline/live';
+import type { PageState } from '@/src/messaging/protocol';
+import type { Settings } from '@/src/state/settings';
+
+// (Not imported from src/state: that module pulls in the browser API, which this jsdom file does not need.)
+const DEFAULT_SETTINGS: Settings = { enabled: true, showReported: true };
+
+const ARTICLE = `
+  <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+  <article>
+    <h1>Envoy says talks covered almost every issue</h1>
+    <p class="byline">By Staff Reporter</p>
+    <div id="body">
+      <p>Top envoy Steve Witkoff defended the president’s move to drop his demand for an immediate ceasefire on Sunday, saying the president shifted focus to a broader peace deal given the progress achieved.</p>
+      <p>“We covered almost all the other issues necessary for a peace deal,” Witkoff said, without elaborating.</p>
+      <p>“We began to see some moderation in the way they’re thinking about getting to a final peace deal,” he added.</p>
+      <p>The talks are set to continue next week in Geneva, where officials from both sides are expected to meet for a further round.</p>
+    </div>
+  </article>
+  <footer><p>© 2025 News</p></footer>`;
+
+let controller: AbortController;
+afterEach(() => controller?.abort());
+
+function start(settings = DEFAULT_SETTINGS) {
+  controller = new AbortController();
+  const states: PageState[] = [];
+  const page = new LivePage(document, { settings, signal: controller.signal, onState: (s) => states.push(s) });
+  page.start();
+  return { page, states };
+}
+
+const marked = () => [...document.querySelectorAll('saywho-mark')].map((m) => m.getAttribute('data-saywho-statement'));
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('LivePage', () => {
+  it('highlights the article, reports its state and measures the run', () => {
+    document.body.innerHTML = ARTICLE;
+    performance.clearMeasures();
+    const { page, states } = start();
+    const state = page.getState();
+    expect(state.status).toBe('article');
+    if (state.status !== 'article') return;
+    expect(state.meta.title).toBe('Envoy says talks covered almost every issue');
+    const quotes = state.statements.filter((s) => s.kind === 'direct');
+    expect(quotes.map((s) => s.speaker?.name)).toEqual(['Steve Witkoff', 'Steve Witkoff']);
+    expect(new Set(marked())).toEqual(new Set(state.statements.map((s) => s.id)));
+    expect(states).toHaveLength(1);
+    expect(performance.getEntriesByName('saywho')).toHaveLength(1);
+    expect(document.querySelector('nav saywho-mark, footer saywho-mark, h1 + p saywho-mark')).toBeNull();
+  });
+
+  it('restores the page exactly when stopped', () => {
+    document.body.innerHTML = ARTICLE;
+    const before = document.body.innerHTML;
+    start();
+    expect(document.body.innerHTML).not.toBe(before);
+    controller.abort();
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.getElementById('saywho-style')).toBeNull();
+  });
+
+  it('picks up a paragraph added later, once, after a debounce', async () => {
+    document.body.innerHTML = ARTICLE;
+    const { page, states } = start();
+    const p = document.createElement('p');
+    p.textContent = '“Nobody expected the talks to move this fast,” Witkoff told reporters on Monday.';
+    document.getElementById('body')!.append(p);
+    expect(states).toHaveLength(1);
+    await wait(700);
+    expect(states).toHaveLength(2);
+    const state = page.getState();
+    expect(state.status === 'article' && state.statements.some((s) => s.quote.text.startsWith('“Nobody expected'))).toBe(true);
+    expect(p.querySelector('saywho-mark')).not.toBeNull();
+    expect(document.querySelectorAll('saywho-mark saywho-mark')).toHaveLength(0);
+    // Its own marks and unrelated small changes do not trigger runs.
+    document.querySelector('nav')!.append(document.createTextNode(' · Live'));
+    await wait(700);
+    expect(states).toHaveLength(2);
+  });
+
+  it('does nothing when switched off, and leaves out reported speech when asked', () => {
+    document.body.innerHTML = ARTICLE;
+    const off = start({ enabled: false, showReported: true });
+    expect(off.page.getState().status).toBe('disabled');
+    expect(marked()).toEqual([]);
+    off.page.updateSettings({ enabled: true, showReported: false });
+    const state = off.page.getState();
+    expect(state.status).toBe('article');
+    expect(state.status === 'article' && state.statements.length > 0 && state.statements.every((s) => s.kind !== 'indirect')).toBe(true);
+    expect(document.querySelector('saywho-mark[data-saywho-kind="indirect"]')).toBeNull();
+  });
+
+  it('says why a page is not an article, and marks nothing', () => {
+    document.body.innerHTML = `<nav>${Array.from({ length: 30 }, (_, i) => `<a href="/s/${i}">Story number ${i} about the summit</a>`).join(' ')}</nav>`;
+    const { page } = start();
+    const state = page.getState();
+    expect(state.status).toBe('not-article');
+    expect(state.status === 'not-article' && state.reason.length).toBeGreaterThan(10);
+    expect(marked()).toEqual([]);
+  });
+});
