@@ -10,6 +10,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['build (chrome)', 'npx', ['wxt', 'build']],
   ['build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--warnings-as-errors']],
   ['build (cli)', 'node', ['scripts/build-cli.mjs']],
 ];
 
