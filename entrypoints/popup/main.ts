@@ -1,3 +1,4 @@
+import '@/assets/popup.css';
 import { browser } from 'wxt/browser';
 import { sendToTab } from '@/src/messaging';
 import { renderPopup, type PopupModel, type ViewOptions } from '@/src/popup/view';
