@@ -23,7 +23,7 @@ export async function bundle(entry, outfile = join(ROOT, 'node_modules/.cache/sa
     target: 'node20',
     sourcemap: 'inline',
     logLevel: 'warning',
-    external: ['jsdom', '@mozilla/readability', 'playwright-core'],
+    external: ['jsdom', '@mozilla/readability', 'playwright-core', 'esbuild'],
     alias: { '@': ROOT },
   });
   return outfile;
