@@ -1,4 +1,4 @@
-import Mark from 'mark.js';
+import Mark from 'mark.js/dist/mark.es6.js';
 import type { ArticleBlock } from '../article/types';
 import type { Statement } from '../pipeline/types';
 import { toBlockRanges } from './ranges';
