@@ -143,6 +143,24 @@ describe('the seed page in Chromium with SayWho', () => {
     }
   });
 
+  it('keeps the page’s layout: every block has the same box with and without highlights', async () => {
+    const boxes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('h1, p, li, figure, aside, footer')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return [Math.round(r.x * 10), Math.round(r.y * 10), Math.round(r.width * 10), Math.round(r.height * 10)].join(',');
+        }),
+      );
+    const withMarks = await boxes();
+    expect(await page.$$eval('saywho-mark', (m) => m.length)).toBeGreaterThan(0);
+    await ext.worker.evaluate('chrome.storage.local.set({ settings: { enabled: false, showReported: true } })');
+    await page.waitForFunction(() => !document.querySelector('saywho-mark'));
+    const without = await boxes();
+    await ext.worker.evaluate('chrome.storage.local.set({ settings: { enabled: true, showReported: true } })');
+    await page.waitForFunction(() => document.querySelector('saywho-mark'));
+    expect(withMarks).toEqual(without);
+  });
+
   it('records its cost as the saywho performance measure', async () => {
     const ms = await page.evaluate(() => performance.getEntriesByName('saywho').map((e) => e.duration));
     expect(ms.length).toBeGreaterThan(0);
