@@ -122,6 +122,18 @@ describe('the seed page in Chromium with SayWho', () => {
     expect(witkoff?.title).toMatch(/^Steve Witkoff · /);
   });
 
+  it('draws reported speech visibly lighter than quotes of the same speaker', async () => {
+    const alpha = (kind: string) =>
+      page.$eval(`saywho-mark[data-saywho-speaker="steve-witkoff"][data-saywho-kind="${kind}"]`, (m) => {
+        const c = getComputedStyle(m).backgroundColor.match(/[\d.]+/g)!.map(Number);
+        return c.length === 4 ? c[3]! : 1;
+      });
+    const quoted = await alpha('direct');
+    const reported = await alpha('indirect');
+    expect(reported).toBeGreaterThan(0);
+    expect(reported).toBeLessThan(quoted / 2);
+  });
+
   it('highlights nothing outside the article body and headline', async () => {
     const outside = await page.$$eval('saywho-mark', (els) =>
       els.filter((m) => !m.closest('h1.headline, .article-body')).map((m) => m.textContent),
