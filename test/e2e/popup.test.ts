@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The popup's states and controls, opened on real tabs: not an article, no claims, a page SayWho cannot run on, filters. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, requireShared, startServer, waitForSayWho, type ExtensionBrowser, type StaticServer } from '../support/browser';
+import { launchWithExtension, openPopup, openToolbarPopup, requireShared, startServer, waitForSayWho, type ExtensionBrowser, type StaticServer } from '../support/browser';
 
 let server: StaticServer;
 let ext: ExtensionBrowser;
@@ -17,6 +17,28 @@ afterAll(async () => {
 });
 
 describe('the popup', () => {
+  it('opens from the toolbar on the active tab, and its jump links scroll that tab', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/fixtures/alaska-summit.html`);
+    await waitForSayWho(page);
+    const popup = await openToolbarPopup(ext, page);
+    await expect.poll(() => popup.evaluate<number>("document.querySelectorAll('li.statement').length"), { timeout: 5000 }).toBeGreaterThan(10);
+    expect(await popup.evaluate<string>("document.querySelector('h1').textContent")).toContain('Claims Witkoff');
+    const last = await popup.evaluate<string>("[...document.querySelectorAll('li.statement')].at(-1).dataset.statement");
+    await popup.evaluate("document.querySelector('li.statement:last-child button.jump').click()");
+    await expect
+      .poll(
+        () =>
+          page.evaluate((id) => {
+            const r = document.querySelector(`saywho-mark[data-saywho-statement="${id}"]`)!.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= window.innerHeight;
+          }, last),
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    await page.close();
+  });
+
   it('says a page is not an article, and why', async () => {
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/shared/readability/mozilla-2/source.html`);

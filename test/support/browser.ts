@@ -203,3 +203,42 @@ export function articleScript(): string {
   }).outputFiles[0]!.text;
   return articleBundle;
 }
+
+/** The real toolbar popup, reached through the DevTools protocol (Playwright does not expose it as a Page). */
+export interface ToolbarPopup {
+  /** Evaluates an expression in the popup and returns its value (promises are awaited). */
+  evaluate<T>(expression: string): Promise<T>;
+}
+
+/** Brings `page` to front and opens the extension's toolbar popup on it, as a click on its icon does. */
+export async function openToolbarPopup(ext: ExtensionBrowser, page: Page): Promise<ToolbarPopup> {
+  await page.bringToFront();
+  const opened = await ext.worker.evaluate('chrome.action.openPopup().then(() => "ok", (e) => String(e))');
+  if (opened !== 'ok') throw new Error(`chrome.action.openPopup failed: ${opened}`);
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('no browser-level DevTools session');
+  const cdp = await browser.newBrowserCDPSession();
+  let target: { targetId: string } | undefined;
+  for (let i = 0; i < 50 && !target; i++) {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    target = targetInfos.find((t) => t.url.startsWith(`chrome-extension://${ext.extensionId}/popup.html`));
+    if (!target) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!target) throw new Error('the toolbar popup did not open');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  let next = 0;
+  const pending = new Map<number, (value: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+    const m = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown }; exceptionDetails?: { text: string } } };
+    if (m.id !== undefined) pending.get(m.id)?.(m.result?.exceptionDetails ? new Error(m.result.exceptionDetails.text) : m.result?.result?.value);
+  });
+  return {
+    evaluate: <T>(expression: string) =>
+      new Promise<T>((resolve, reject) => {
+        const id = ++next;
+        pending.set(id, (v) => (v instanceof Error ? reject(v) : resolve(v as T)));
+        const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } });
+        cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(reject);
+      }),
+  };
+}
