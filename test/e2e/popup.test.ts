@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The popup's states and controls, opened on real tabs: not an article, no claims, a page SayWho cannot run on, filters. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, openToolbarPopup, requireShared, startServer, waitForSayWho, type ExtensionBrowser, type StaticServer } from '../support/browser';
+import { launchWithExtension, openPopup, openToolbarPopup, tabIdOf, requireShared, startServer, waitForSayWho, type ExtensionBrowser, type StaticServer } from '../support/browser';
 
 let server: StaticServer;
 let ext: ExtensionBrowser;
@@ -24,6 +24,10 @@ describe('the popup', () => {
     const popup = await openToolbarPopup(ext, page);
     await expect.poll(() => popup.evaluate<number>("document.querySelectorAll('li.statement').length"), { timeout: 5000 }).toBeGreaterThan(10);
     expect(await popup.evaluate<string>("document.querySelector('h1').textContent")).toContain('Claims Witkoff');
+    // The toolbar badge counts the tab's statements.
+    const count = await popup.evaluate<number>("document.querySelectorAll('li.statement').length");
+    const tabId = await tabIdOf(ext, page);
+    expect(await ext.worker.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`)).toBe(String(count));
     const last = await popup.evaluate<string>("[...document.querySelectorAll('li.statement')].at(-1).dataset.statement");
     await popup.evaluate("document.querySelector('li.statement:last-child button.jump').click()");
     await expect
