@@ -112,6 +112,11 @@ describe('unbalanced quotes', () => {
     expect(quotes(t)).toEqual(['“a real quote,”']);
   });
 
+  it('an opening mark that never closes does not hide the quotes after it (constructed)', () => {
+    const t = '"The candidate walked onto the stage, chanting “U-S-A! U-S-A!”\nNext paragraph.';
+    expect(topLevel(t)).toEqual(['“U-S-A! U-S-A!”']);
+  });
+
   it('stray closing marks are ignored', () => {
     expect(quotes('Nothing opens here” and “here it does”.')).toEqual(['“here it does”']);
   });

@@ -67,6 +67,11 @@ describe('direct quotes: speaker after the quote', () => {
     expect(c).toMatchObject({ kind: 'direct', mention: 'the gambling tycoon', cue: 'told' });
   });
 
+  it('an epigraph-style attribution after a dash (constructed)', () => {
+    expect(only('“We will keep fighting for our schools.” ― Maria Lopez')).toMatchObject({ kind: 'direct', cue: '―', mention: 'Maria Lopez' });
+    expect(claims('“We will keep fighting for our schools.” — and the crowd cheered.')).toEqual([]);
+  });
+
   it('“…,” read the email', () => {
     const c = only('"Our political revolution has already forced a former U.S. senator to change her mind," read the email.');
     expect(c).toMatchObject({ kind: 'direct', cue: 'read', mention: 'the email' });
@@ -124,6 +129,8 @@ describe('direct quotes: speaker before the quote', () => {
   it('NAME stated: ¶ “…” (the quote in the next paragraph)', () => {
     const c = only('Dr. Ward stated:\n\n"The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore."');
     expect(c).toMatchObject({ kind: 'direct', cue: 'stated', mention: 'Dr. Ward' });
+    // constructed: a verb outside the lexicon before the colon
+    expect(only('Bozell continued:\n\n“Conservatives were never welcome there.”')).toMatchObject({ kind: 'direct', cue: 'continued', mention: 'Bozell' });
   });
 });
 
@@ -196,6 +203,30 @@ describe('speaker chains before the cue', () => {
   it('a catenative chain ("went on to say")', () => {
     const c = only('Bryne went on to say, “From the bottom of my soul, I know this to be true.”');
     expect(c).toMatchObject({ kind: 'direct', cue: 'say', mention: 'Bryne' });
+  });
+});
+
+describe('progressive cues and speaker labels', () => {
+  it('a progressive form is a finite cue ("is telling … that")', () => {
+    const c = only('Donald Trump is telling supporters after his victory in the South Carolina Republican primary that “when you win, it’s beautiful.”');
+    expect(c).toMatchObject({ kind: 'mixed', cue: 'telling', mention: 'Donald Trump' });
+    expect(c.content[0]).toMatch(/^that “when you win/u);
+  });
+
+  it('a headline label before a colon, with a quoted fragment after it', () => {
+    expect(only('Issa: Hillary Clinton’s ‘Honesty Is In Question.’')).toMatchObject({ kind: 'mixed', cue: ':', mention: 'Issa' });
+  });
+
+  it('no label, no claim: a colon without a quote after a plain phrase (the seed’s teaser line)', () => {
+    expect(claims('Alaska meeting: Trump-Putin hold discussions')).toEqual([]);
+  });
+});
+
+describe('noun cues', () => {
+  it('a possessive and a noun cue before "that"', () => {
+    const c = only('The candidate also continued to refute a Politico story about his claim that he’d been offered a full scholarship to West Point.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'claim', mention: 'his' });
+    expect(c.content).toEqual(['that he’d been offered a full scholarship to West Point']);
   });
 });
 

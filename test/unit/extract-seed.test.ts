@@ -72,6 +72,9 @@ describe('seed article: direct and mixed statements', () => {
       if (s.speaker?.mention) expect(text.slice(s.speaker.mention.start, s.speaker.mention.end)).toBe(s.speaker.mention.text);
       if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
     }
+    // Statements never overlap: each character is highlighted for one statement at most.
+    const spans = result.statements.flatMap((s) => s.quote.spans).sort((a, b) => a.start - b.start);
+    spans.forEach((sp, i) => i > 0 && expect(sp.start).toBeGreaterThanOrEqual(spans[i - 1]!.end));
     const starts = result.statements.map((s) => s.quote.spans[0]!.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(result.statements.map((s) => s.id)).toEqual(result.statements.map((_, i) => `s${i + 1}`));

@@ -79,6 +79,11 @@ describe('pronouns', () => {
     expect(who(text).map(([name]) => name)).toEqual(['Clinton', 'Trump', 'Clinton']);
   });
 
+  it('it goes to an organisation or a singular group (constructed)', () => {
+    const text = 'The campaign said the event was cancelled. “We regret it,” Smith said.\n“It was the right call,” it said in a statement.';
+    expect(who(text).map(([name]) => name)).toEqual(['campaign', 'Smith', 'campaign']);
+  });
+
   it('they goes to a group, not to a person (constructed)', () => {
     const text = 'Officials said the plant would close. “We are sorry,” Smith said.\n“It is final,” they added.';
     expect(who(text).map(([name]) => name)).toEqual(['Officials', 'Smith', 'Officials']);

@@ -1,0 +1,86 @@
+/**
+ * What the rules of the sieve share: the context they work on (tokens, sentences, claims found so
+ * far) and the helpers that turn token ranges into claims.
+ */
+import { cueOf } from './cues';
+import type { TokenRange } from './mentions';
+import type { Sentence, Token } from './sentences';
+import type { Claim, ClaimKind, Span, TextRef } from './types';
+
+export const words = (s: string): Set<string> => new Set(s.split(' '));
+
+export interface RuleContext {
+  text: string;
+  /** Two-letter language code of the text. */
+  lang: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Tokens already used by a claim (content, cue or mention). */
+  used: Uint8Array;
+  /** Quote tokens that are titles or names: never a claim on their own (see `markTitles`). */
+  titles: Uint8Array;
+  claims: Claim[];
+  /** Token range of each claim's mention (same order as `claims`). */
+  mentions: (TokenRange | null)[];
+}
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+export const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+/** A lower-case speech or cognition cue (capitalised ones count only inverted, as in headlines, or as a sentence-opening "Asked"). */
+export const cueAt = (t: Token | undefined) => (isWord(t) && (!t.cap || t.text === 'Asked') ? cueOf(t.lower) : undefined);
+
+/** Trailing punctuation is not part of a content span. */
+function contentSpan(tokens: Token[], first: number, last: number): Span | null {
+  while (last > first && tokens[last - 1]!.kind === 'punct') last--;
+  while (first < last && tokens[first]!.kind === 'punct') first++;
+  if (first >= last) return null;
+  return { start: tokens[first]!.start, end: tokens[last - 1]!.end };
+}
+
+/** The kind of a content range, from its quotation marks (as EVAL.md classifies the corpora's). */
+function kindOf(tokens: Token[], first: number, last: number): ClaimKind {
+  let words = 0;
+  let quotes = 0;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote') quotes++;
+    else if (t.kind !== 'punct') words++;
+  }
+  if (quotes === 1 && words === 0) return 'direct';
+  return quotes > 0 ? 'mixed' : 'indirect';
+}
+
+function ref(ctx: RuleContext, r: TokenRange | null): TextRef | null {
+  if (!r) return null;
+  const start = ctx.tokens[r.first]!.start;
+  const end = ctx.tokens[r.last - 1]!.end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+export function isFree(ctx: RuleContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (ctx.used[i]) return false;
+  return true;
+}
+
+export function addClaim(ctx: RuleContext, rule: string, content: TokenRange[], cue: TokenRange | null, mention: TokenRange | null): void {
+  const spans: Span[] = [];
+  for (const r of content) {
+    const span = contentSpan(ctx.tokens, r.first, r.last);
+    if (span) spans.push(span);
+  }
+  if (spans.length === 0) return;
+  const only = content.length === 1 && content[0]!.last - content[0]!.first === 1 ? content[0]!.first : -1;
+  if (only >= 0 && ctx.titles[only]) return;
+  const kinds = content.map((r) => kindOf(ctx.tokens, r.first, r.last));
+  const kind = kinds.every((k) => k === 'direct') ? 'direct' : kinds.some((k) => k !== 'indirect') ? 'mixed' : 'indirect';
+  ctx.claims.push({ kind, spans, cue: ref(ctx, cue), mention: ref(ctx, mention), rule: `${kind}-${rule}` });
+  ctx.mentions.push(mention);
+  for (const r of [...content, cue, mention]) if (r) ctx.used.fill(1, r.first, r.last);
+}
+
+/** The start of the clause holding token `c`: after the last comma or colon before it, else the sentence start. */
+export function clauseStart(tokens: Token[], s: Sentence, c: number): number {
+  for (let k = c - 1; k > s.first; k--) if (isPunct(tokens[k], ',:;') || tokens[k]!.kind === 'quote') return k + 1;
+  return s.first;
+}
+

@@ -1,0 +1,642 @@
+/**
+ * The sieve: ordered, named rules that turn sentences into claims. Earlier rules win: a token used
+ * as content, cue or mention by one claim is not reused by a later rule. Each claim records the rule
+ * that made it (`Claim.rule` = `<kind>-<rule>`), so each rule's contribution can be measured.
+ *
+ * Rules, in order:
+ * 1. `after`       “…,” Witkoff said. / “…,” said Witkoff. (+ the second half of an interrupted quote)
+ * 2. `after`       Putin agreed to …, Witkoff told CNN on Sunday. / Headline …, Claims Witkoff
+ * 3. `inserted`    The bigger risk, he said, is a clash …
+ * 4. `colon`       Dr. Ward stated:¶“…”
+ * 5. `according`   According to X, … / …, according to X. / …, according to X, …
+ * 6. `before`      Witkoff said (that) … / He said, “…” / Witkoff: “…” / Witkoff, …, said …
+ *    `participle`  …, saying (that) … / …, adding that … (the speaker is the main clause's)
+ *    `noun`        Trump’s claim that … / his view that …
+ * 7. `fragment`    German only: the quoted words of a mixed claim become direct claims (./german).
+ * 8. `remaining`   German only: other quoted speech is a direct quote of the nearest speaker.
+ * `<kind>` is direct, mixed or indirect, from the quotation marks in the content.
+ */
+import type { RuleContext } from './context';
+import { addClaim, clauseStart, cueAt, isFree, isPunct, isWord, words } from './context';
+import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
+import { germanContentStart, germanSubject, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
+import type { TokenRange } from './mentions';
+import { isBetween, isPronoun, looseStartingAt, phraseEndingAt, phraseStartingAt } from './mentions';
+import type { Sentence, Token } from './sentences';
+
+/** Prepositions that open a phrase skipped after a cue ("said on Sunday", "told CNN in an interview"). */
+const PREPOSITIONS = words('on in at during to with from before after via through over by of about am im beim bei gegenüber zur zum mit auf vor nach');
+/** Words that, right after a cue, show that no reported clause follows ("called for", "asked to"). */
+const NOT_CONTENT = words('for about of on in at with from by as into against and or but than');
+/** Words opening the content of a question ("asked whether …", "asked about …"). */
+const QUESTION_WORDS = words('whether if about who what why how when where which');
+/** Object pronouns and plain nouns taken as addressees ("told me", "told reporters"). */
+const OBJECT_PRONOUNS = words('me him her us them you reporters journalists lawmakers supporters');
+/** Complementisers introducing the reported clause. */
+const COMPLEMENTISERS = words('that if whether dass ob que');
+/** Clause-initial words that are not part of a sentence's subject. */
+const CONJUNCTIONS = words('but and yet so or still however meanwhile then now also aber und doch');
+/** Words that open a fronted adverbial ("At a press conference …, X said"). */
+const FRONTED = words(
+  'at in on after before during when while as since although though because if speaking asked following despite with ' +
+    'amid bei nach vor während',
+);
+/** Auxiliaries of compound past tenses before an inverted cue ("a déclaré", "ha dicho"). */
+const ROMANCE_AUXILIARIES = words('a ha há tem');
+/** Cues only after a quote: "“…,” read the email", "“…,” the sign reads". */
+const READ = words('read reads');
+/** Forms of "be" that make an -ing cue progressive ("is telling", "He’s claiming"). */
+const BE = words('is are was were be been am he’s she’s it’s they’re he\'s she\'s it\'s they\'re');
+/** Words before a participial cue that attach it to the main clause ("…, adding", "while saying"). */
+const PARTICIPLE_OPENERS = words('while before after and by when');
+/** Longest prepositional phrase skipped after a cue ("in an interview with The Associated Press last week"). */
+const PP_MAX = 12;
+/** Words that open a noun phrase after "to" ("told to the press", "spoke to the president"). */
+const DETERMINER_LIKE = words('the a an his her their its our my your this that these those reporters supporters');
+/** Time words skipped after a cue ("said Sunday", "told reporters this week"). */
+const TIME_WORDS = words(
+  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently earlier later again ' +
+    'morning afternoon evening night week weekend month year ' +
+    'gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag',
+);
+
+/** An attribution "speaker + cue" (in either order) with the token where whatever follows it begins. */
+interface Attribution {
+  mention: TokenRange;
+  cue: TokenRange;
+  /** First token after the attribution (after any addressee and prepositional phrases). */
+  next: number;
+}
+
+/** Skips an addressee and prepositional phrases after a cue; returns the first token after them. */
+function skipAfterCue(tokens: Token[], cueIndex: number, addressee: boolean, end: number): number {
+  let p = cueIndex + 1;
+  // A particle of a phrasal verb: "pointed out that", "calls out companies".
+  if (isWord(tokens[p]) && (tokens[p]!.lower === 'out' || tokens[p]!.lower === 'up')) p++;
+  if (addressee && p < end) {
+    const t = tokens[p]!;
+    if (isWord(t) && OBJECT_PRONOUNS.has(t.lower)) p++;
+    else {
+      const np = phraseStartingAt(tokens, p, end);
+      if (np) p = np.last;
+    }
+  }
+  while (p < end && isWord(tokens[p])) {
+    const t = tokens[p]!;
+    if (TIME_WORDS.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text)) {
+      p++;
+      continue;
+    }
+    // "this week", "last month", "earlier this year"
+    if ((t.lower === 'this' || t.lower === 'last' || t.lower === 'next') && isWord(tokens[p + 1]) && TIME_WORDS.has(tokens[p + 1]!.lower)) {
+      p += 2;
+      continue;
+    }
+    if (!PREPOSITIONS.has(t.lower)) break;
+    // "to" before a verb is an infinitive, the content itself ("refused to endorse …").
+    const n = tokens[p + 1];
+    if (t.lower === 'to' && isWord(n) && !n.cap && !DETERMINER_LIKE.has(n.lower)) break;
+    // The phrase runs to a comma, "that", a pronoun or a cue ("on Friday he met …"), at most 12 words.
+    let q = p + 1;
+    while (q < end && q - p <= PP_MAX && isWord(tokens[q]) && !COMPLEMENTISERS.has(tokens[q]!.lower) && !isPronoun(tokens[q]!) && !cueAt(tokens[q])) q++;
+    if (tokens[q]?.kind === 'quote' && q < end) q++;
+    if (q - p > PP_MAX || q === p + 1) break;
+    p = q;
+  }
+  return p;
+}
+
+/**
+ * A colon introduces non-quoted content only after a speaker label: a name opening its sentence
+ * before content with a quote ("Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ …") or a
+ * transcript label in capitals ("PENCE: Well, look, …").
+ */
+function colonSpeaker(tokens: Token[], s: Sentence, mention: TokenRange, from: number): boolean {
+  if (mention.first !== s.first) return false;
+  const label = tokens.slice(mention.first, mention.last);
+  if (label.length === 1 && /^\p{Lu}{2,}$/u.test(label[0]!.text)) return true;
+  if (!label.every((t) => t.cap) || label.length > 4) return false;
+  for (let k = from; k < s.last; k++) if (tokens[k]!.kind === 'quote') return true;
+  return false;
+}
+
+/** A name right before a participle that introduces a quote: "Clinton asking, “…”". */
+function namesQuoter(tokens: Token[], c: number): boolean {
+  const prev = tokens[c - 1];
+  if (!prev || prev.kind !== 'word' || !prev.cap) return false;
+  for (let k = c + 1; k < tokens.length && k - c <= PP_MAX; k++) {
+    if (tokens[k]!.kind === 'quote') return isPunct(tokens[k - 1], ',:');
+    if (tokens[k]!.kind === 'punct' && !isPunct(tokens[k], ',:')) return false;
+  }
+  return false;
+}
+
+/** True when `prev` lets a participle that follows it start a participial clause. */
+function opensParticiple(prev: Token | undefined): boolean {
+  if (!prev) return false;
+  if (prev.kind === 'punct') return prev.text === ',';
+  if (prev.kind === 'quote') return /,\W*$/u.test(prev.text);
+  return PARTICIPLE_OPENERS.has(prev.lower);
+}
+
+/**
+ * An attribution starting at token `at`: "Witkoff said", "he added", "said Witkoff", "Claims Witkoff",
+ * "so Müller", "Trump, the GOP frontrunner, said". `loose` (right after a quote) accepts any phrase
+ * before the cue and, after a name or pronoun, any verb in -ed/-s ("he continued", "Hollande retaliated").
+ */
+function attributionAt(tokens: Token[], at: number, end: number, loose: boolean): Attribution | null {
+  let first = tokens[at];
+  if (!isWord(first)) return null;
+  // A French/Spanish/Portuguese auxiliary before an inverted cue: "…», a déclaré Macron".
+  if (ROMANCE_AUXILIARIES.has(first.lower) && cueAt(tokens[at + 1])) first = tokens[++at]!;
+  // Inverted: cue, then the speaker.
+  const inv = cueOf(first.lower);
+  const invertible = (inv && inv.invertible && !inv.participle) || first.lower === 'so' || (loose && READ.has(first.lower));
+  if (invertible) {
+    const np = loose ? looseStartingAt(tokens, at + 1, end) : phraseStartingAt(tokens, at + 1, end);
+    if (np) return { mention: np, cue: { first: at, last: at + 1 }, next: skipAfterCue(tokens, np.last - 1, false, end) };
+  }
+  // Speaker, then cue.
+  const np = loose ? looseSpeaker(tokens, at, end) : phraseStartingAt(tokens, at, end);
+  if (!np) return null;
+  let c = skipParenthesis(tokens, np.last, end);
+  // An appositive between speaker and cue: "Trump, the GOP frontrunner, said", "Harry Bond, 30, of Raleigh, said".
+  if (isPunct(tokens[c], ',')) {
+    const stops = (k: number): boolean => (isPunct(tokens[k], '.;:!?') && !isPunct(tokens[k + 1], ',')) || tokens[k]!.kind === 'quote';
+    for (let k = c + 1; k < end && k - c < 30 && !stops(k); k++) {
+      if (!isPunct(tokens[k], ',')) continue;
+      let v = k + 1;
+      while (v < end && isBetween(tokens[v]!)) v++;
+      if (cueAt(tokens[v]) && !cueAt(tokens[v])!.participle) {
+        c = k + 1;
+        break;
+      }
+    }
+  }
+  while (c < end && isBetween(tokens[c]!)) c++;
+  const cueTok = tokens[c];
+  const cue = cueAt(cueTok);
+  if (cue && !cue.participle) return { mention: np, cue: { first: c, last: c + 1 }, next: skipAfterCue(tokens, c, cue.addressee, end) };
+  if (isWord(cueTok) && isPhrasalCue(cueTok.lower, tokens[c + 1]?.lower)) {
+    return { mention: np, cue: { first: c, last: c + 2 }, next: skipAfterCue(tokens, c + 1, false, end) };
+  }
+  if (loose && isWord(cueTok) && !cueTok.cap && (/(ed|s)$/.test(cueTok.lower) || READ.has(cueTok.lower)) && isNamed(tokens, np)) {
+    return { mention: np, cue: { first: c, last: c + 1 }, next: skipAfterCue(tokens, c, false, end) };
+  }
+  return null;
+}
+
+/** The speaker phrase before a cue in loose mode: words up to the first cue, comma or punctuation. */
+function looseSpeaker(tokens: Token[], at: number, end: number): TokenRange | null {
+  let stop = at;
+  while (stop < end && stop - at < 10 && isWord(tokens[stop]) && !(stop > at && cueAt(tokens[stop]) && !cueAt(tokens[stop])!.participle)) stop++;
+  const np = looseStartingAt(tokens, at, stop);
+  // The phrase must reach the cue or the appositive comma before it (less any adverbs before the
+  // cue); with no cue ahead ("Bozell answers."), the strict phrase leaves room for an unlisted verb.
+  const cueAhead = isWord(tokens[stop]) || isPunct(tokens[stop], ',');
+  if (!np || np.last !== stop || !cueAhead) return phraseStartingAt(tokens, at, end);
+  let last = np.last;
+  while (last > np.first + 1 && isBetween(tokens[last - 1]!)) last--;
+  return { first: np.first, last };
+}
+
+/** Skips a short parenthesis at `p` ("Sen. Marco Rubio (R-Fla.) said"). */
+function skipParenthesis(tokens: Token[], p: number, end: number): number {
+  if (!isPunct(tokens[p], '(')) return p;
+  for (let k = p + 1; k < end && k - p <= 10; k++) if (isPunct(tokens[k], ')')) return k + 1;
+  return p;
+}
+
+/** A phrase that is a pronoun or holds a capitalised name. */
+function isNamed(tokens: Token[], r: TokenRange): boolean {
+  if (r.last - r.first === 1 && isPronoun(tokens[r.first]!)) return true;
+  for (let i = r.first; i < r.last; i++) if (tokens[i]!.cap) return true;
+  return false;
+}
+
+/** True when token `at` opens a closing attribution ("he said." after `“…!”`): such a quote does not end the sentence. */
+export function startsAttribution(tokens: Token[], at: number): boolean {
+  const end = Math.min(tokens.length, at + 30);
+  const a = attributionAt(tokens, at, end, true);
+  if (!a) return false;
+  const n = tokens[a.next];
+  // "He added, “…”" and "He said (that) the …" begin a new sentence; "he said." / "he said, adding …" /
+  // "Trump told Britain’s ITV television station in an interview." close one.
+  if (isPunct(n, ',:') && tokens[a.next + 1]?.kind === 'quote') return false;
+  if (!n || n.kind !== 'word') return true;
+  if (COMPLEMENTISERS.has(n.lower)) return false;
+  return cueOf(tokens[a.cue.first]!.lower)?.addressee === true || cueOf(n.lower)?.participle === true || CLOSING_WORDS.has(n.lower);
+}
+
+/**
+ * A closing position: end of the sentence, punctuation that ends the attribution, or a participial
+ * clause after a comma (`on “State of the Union,” describing …`).
+ */
+function endsClause(tokens: Token[], p: number, s: Sentence): boolean {
+  if (p >= s.last || isPunct(tokens[p], ',.;:!?—–)') || tokens[p]!.kind === 'quote') return true;
+  return cueAt(tokens[p])?.participle === true && opensParticiple(tokens[p - 1]);
+}
+
+/** A quote ends with a comma, question or exclamation mark or dash: the sentence goes on. */
+const quoteContinues = (t: Token): boolean => /[,?!—–-]\W*$/u.test(t.text);
+
+/** Rule 1: a quote followed by its attribution (and maybe by its second half). */
+export function ruleQuoteThenAttribution(ctx: RuleContext): void {
+  ctx.sentences.forEach((s, si) => {
+    for (let q = s.first; q < s.last; q++) quoteThenAttribution(ctx, si, q);
+  });
+}
+
+/**
+ * Quotes that can take an attribution after them: a quote opening its sentence, or a quoted
+ * sentence (capitalised) after a colon, dash or comma ("…, telling Mic, “But gosh…,” he said").
+ */
+function opensQuotedSentence(tokens: Token[], q: number, s: Sentence): boolean {
+  if (q === s.first) return true;
+  const prev = tokens[q - 1]!;
+  if (isPunct(prev, ':;—–(')) return true;
+  const first = tokens[q]!.text.replace(/^\P{L}+/u, '');
+  return isPunct(prev, ',') && /^\p{Lu}/u.test(first) && quoteContinues(tokens[q]!);
+}
+
+/** Rule 1 for the quote token `q` of sentence `si`. */
+function quoteThenAttribution(ctx: RuleContext, si: number, q: number): void {
+  const { tokens, sentences } = ctx;
+  const s = sentences[si]!;
+  const quote = tokens[q]!;
+  if (quote.kind !== 'quote' || ctx.used[q] || !opensQuotedSentence(tokens, q, s)) return;
+  let at = q + 1;
+  if (isPunct(tokens[at], ',')) at++;
+  // An epigraph-style attribution: “…” ― Sonya Herridge
+  if (isPunct(tokens[at], '―—–') && at + 1 < s.last) {
+    const who = looseStartingAt(tokens, at + 1, s.last);
+    if (who && who.last >= s.last - 1 && isNamed(tokens, who)) {
+      addClaim(ctx, 'after', [{ first: q, last: q + 1 }], { first: at, last: at + 1 }, who);
+      return;
+    }
+  }
+  const a = attributionAt(tokens, at, s.last, true);
+  // A comma after the quote („…“, sagte er) continues the sentence like one inside it (“…,” he said).
+  if (!a || (!quoteContinues(quote) && !isPunct(tokens[q + 1], ',') && !endsClause(tokens, a.next, s))) return;
+  const content: TokenRange[] = [{ first: q, last: q + 1 }];
+  // “A,” he said, “B.”  — or —  “A,” he said(, who …). “B.” (also when “B.” is a paragraph of its own)
+  let second = a.next;
+  while (second < s.last && tokens[second]!.kind !== 'quote' && !(cueAt(tokens[second]) && !cueAt(tokens[second])!.participle)) second++;
+  const next = sentences[si + 1];
+  if (tokens[second]?.kind === 'quote' && second < s.last && isPunct(tokens[second - 1], ',:') && s.last - second <= 2) {
+    content.push({ first: second, last: second + 1 });
+  } else if (next && tokens[next.first]!.kind === 'quote' && next.last - next.first <= 2 && !ctx.used[next.first]) {
+    content.push({ first: next.first, last: next.first + 1 });
+  }
+  addClaim(ctx, 'after', content, a.cue, a.mention);
+}
+
+/** Rule 2: content first, attribution closing the sentence ("…, Witkoff told CNN on Sunday."). */
+export function ruleContentThenAttribution(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    for (let c = s.last - 1; c > s.first; c--) {
+      const comma = isPunct(tokens[c], ',') || (tokens[c]!.kind === 'quote' && quoteContinues(tokens[c]!));
+      if (!comma || ctx.used[c + 1]) continue;
+      const a = attributionAt(tokens, c + 1, s.last, false);
+      if (!a) continue;
+      // The attribution closes the sentence, or only a participial clause follows it.
+      let end = a.next;
+      while (end < s.last && isPunct(tokens[end], '.!?')) end++;
+      const participle = isPunct(tokens[a.next], ',') && cueAt(tokens[a.next + 1])?.participle === true;
+      const closing = isWord(tokens[a.next]) && CLOSING_WORDS.has(tokens[a.next]!.lower);
+      if (end < s.last && !participle && !closing) continue;
+      let first = s.first;
+      while (first < c && isWord(tokens[first]) && CONJUNCTIONS.has(tokens[first]!.lower)) first++;
+      const last = tokens[c]!.kind === 'quote' ? c + 1 : c;
+      if (last - first < 3 || !isFree(ctx, first, last)) break;
+      addClaim(ctx, 'after', [{ first, last }], a.cue, a.mention);
+      break;
+    }
+  }
+}
+
+/**
+ * Rule 3: an attribution inserted in its content ("The bigger risk, he said, is a clash …"): one
+ * claim of two spans, the words before and after the attribution.
+ */
+export function ruleInsertedAttribution(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    for (let c = s.first + 1; c < s.last - 3; c++) {
+      if (!isPunct(tokens[c], ',') || ctx.used[c + 1]) continue;
+      const a = attributionAt(tokens, c + 1, s.last, false);
+      if (!a || !isPunct(tokens[a.next], ',') || a.next + 1 >= s.last) continue;
+      let first = s.first;
+      while (first < c && isWord(tokens[first]) && CONJUNCTIONS.has(tokens[first]!.lower)) first++;
+      const before = { first, last: c };
+      const after = { first: a.next + 1, last: clauseEnd(tokens, a.next + 1, s) };
+      if (!isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < 2) continue;
+      addClaim(ctx, 'inserted', [before, after], a.cue, a.mention);
+      break;
+    }
+  }
+}
+
+/** The speaker of a participial or coordinated cue: the subject of the sentence's main clause. */
+function clauseSubject(ctx: RuleContext, s: Sentence, before: number): TokenRange | null {
+  const { tokens } = ctx;
+  // An earlier claim in the same sentence lends its speaker.
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m && m.first >= s.first && m.last <= before) return m;
+  }
+  let p = s.first;
+  while (p < before && isWord(tokens[p]) && CONJUNCTIONS.has(tokens[p]!.lower)) p++;
+  if (isWord(tokens[p]) && FRONTED.has(tokens[p]!.lower)) {
+    while (p < before && !isPunct(tokens[p], ',')) p++;
+    p++;
+  }
+  const subject = p < before ? phraseStartingAt(tokens, p, before) : null;
+  if (subject) return subject;
+  // "When he returned he began by saying …": the nearest personal pronoun before the participle.
+  for (let k = before - 1; k >= s.first; k--) if (isPronoun(tokens[k]!) && !['who', 'which', 'it'].includes(tokens[k]!.lower)) return { first: k, last: k + 1 };
+  return null;
+}
+
+/** The end of a reported clause starting at `from`: the sentence end, or a following participial cue/source. */
+function clauseEnd(tokens: Token[], from: number, s: Sentence): number {
+  const first = tokens[from]!;
+  // A quote opening the content, then a conjunction or preposition: the quote alone is the content
+  // ("cautioned “let’s not get ahead of ourselves,” before predicting …").
+  if (first.kind === 'quote' && from + 1 < s.last) {
+    const n = tokens[from + 1]!;
+    if ((isWord(n) && AFTER_QUOTE.has(n.lower)) || isPunct(n, '—–-(') || /,\W*$/u.test(first.text)) return from + 1;
+  }
+  for (let p = from; p < s.last - 1; p++) {
+    const t = tokens[p]!;
+    const n = tokens[p + 1]!;
+    const comma = isPunct(t, ',;') || (t.kind === 'quote' && /,\W*$/u.test(t.text));
+    const end = t.kind === 'quote' ? p + 1 : p;
+    if (comma && (cueAt(n)?.participle || n.lower === 'according')) return end;
+    // The end of an appositive before the main verb ("Cruz, who says …, said …"), or an attribution
+    // that takes over ("… than Trump, Bolton said, “…”").
+    if (comma && p > from && (cueAt(n) || attributionAt(tokens, p + 1, s.last, false))) return end;
+    // A coordinated cue starts a claim of its own: "… by name, but told his supporters, “…”".
+    if ((n.lower === 'and' || n.lower === 'but') && p > from) {
+      let v = p + 2;
+      while (v < s.last && isBetween(tokens[v]!)) v++;
+      const cue = cueAt(tokens[v]);
+      if (cue && !cue.participle) return comma && t.kind === 'punct' ? p : p + 1;
+    }
+  }
+  return s.last;
+}
+
+/** Words after "he said" that go on with the attribution, not with a reported clause. */
+const CLOSING_WORDS = words('while as when after before without during in at on of about to with from');
+
+/** Words after a quote that show the quote alone was the content. */
+const AFTER_QUOTE = words('but and before after while as when because at to in on with for during referring without');
+
+/** A subject a bare English base form cannot follow: a name, he/she/it, or a possessive. */
+function singularSubject(tokens: Token[], r: TokenRange): boolean {
+  const head = tokens[r.last - 1]!;
+  if (isPronoun(head)) return ['he', 'she', 'it'].includes(head.lower);
+  return (head.cap && !/s$/u.test(head.lower)) || /[’']s$/u.test(head.text);
+}
+
+/** The speaker of a cue that follows it: "Witkoff said", "Witkoff, offering …, said", "…, but noted". */
+function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean): TokenRange | null {
+  const { tokens } = ctx;
+  if (ctx.lang === 'de') return germanSubject(tokens, clauseStart(tokens, s, c), colon ? c : c + 1, s.first);
+  let p = c;
+  while (p > s.first && isBetween(tokens[p - 1]!)) p--;
+  // A time phrase between subject and verb: "Clinton on Tuesday said".
+  if (p - 2 > s.first && isWord(tokens[p - 1]) && TIME_WORDS.has(tokens[p - 1]!.lower) && ['on', 'this', 'last', 'early', 'late'].includes(tokens[p - 2]!.lower)) {
+    p -= 2;
+    while (p > s.first && isBetween(tokens[p - 1]!)) p--;
+  }
+  // A catenative chain: "went on to say", "wanted to know", "continued to insist".
+  if (p - 2 > s.first && tokens[p - 1]!.lower === 'to') {
+    let k = p - 2;
+    if (tokens[k]!.lower === 'on' && k - 1 > s.first) k--;
+    if (isWord(tokens[k]) && /(ed|s|went)$/.test(tokens[k]!.lower)) {
+      p = k;
+      while (p > s.first && isBetween(tokens[p - 1]!)) p--;
+    }
+  }
+  if (isPunct(tokens[p - 1], ')')) {
+    // "Rep. Trey Gowdy (R-S.C.) said": the phrase before the parenthesis.
+    let k = p - 2;
+    while (k > s.first && p - k <= 10 && !isPunct(tokens[k], '(')) k--;
+    if (isPunct(tokens[k], '(')) p = k;
+  }
+  const prev = tokens[p - 1];
+  if (colon) return phraseEndingAt(tokens, p, s.first);
+  if (isPunct(prev, '—–')) {
+    // "Many speakers at the service — including Muslims, Christians — said": before the dashes.
+    for (let k = p - 2; k > s.first && p - k < 30; k--) if (isPunct(tokens[k], '—–')) return phraseEndingAt(tokens, k, s.first);
+    return null;
+  }
+  if (isPunct(prev, ',')) {
+    // "Witkoff, offering …, said" / "Marley Anderson, 21, a junior from Las Vegas, said": the first
+    // phrase before the appositives that can be a speaker.
+    for (let k = p - 2; k > s.first && p - k < 40; k--) {
+      if (!isPunct(tokens[k], ',')) continue;
+      // "Rep. Elijah Cummings (D-Md.), chair of …, said": the phrase before the parenthesis.
+      let e = k;
+      if (isPunct(tokens[e - 1], ')')) {
+        while (e > s.first && !isPunct(tokens[e - 1], '(')) e--;
+        e--;
+      }
+      const np = phraseEndingAt(tokens, e, s.first);
+      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || tokens[np.first - 1]!.kind === 'quote')) return np;
+    }
+    return null;
+  }
+  if (isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) return clauseSubject(ctx, s, p - 1);
+  return phraseEndingAt(tokens, p, s.first);
+}
+
+/**
+ * Where the reported clause after a cue begins. A quote closing the sentence after a short
+ * addressee and a comma is the content on its own ("told … host Matt Boyle, “…”").
+ */
+function contentStart(tokens: Token[], c: number, s: Sentence, colon: boolean, lang: string): number {
+  const t = tokens[c]!;
+  const cue = colon ? undefined : cueOf(t.lower);
+  if (lang === 'de' && !colon) return germanContentStart(tokens, c, s);
+  let from = colon ? c + 1 : skipAfterCue(tokens, c, cue?.addressee ?? false, s.last);
+  if (isPunct(tokens[from], ',:')) from++;
+  // The complementiser belongs to the content ("said that …"), as the corpora annotate it.
+  if (isWord(tokens[from]) && COMPLEMENTISERS.has(tokens[from]!.lower)) return from;
+  // An addressee the phrase scanner did not know: "told friends that …".
+  if (cue?.addressee) {
+    for (let k = from; k < s.last && k - from < 5 && isWord(tokens[k]); k++) if (tokens[k]!.lower === 'that') return k;
+  }
+  let lastQuote = s.last - 1;
+  while (lastQuote > from && isPunct(tokens[lastQuote], '.!?)')) lastQuote--;
+  if (tokens[lastQuote]?.kind === 'quote' && lastQuote - from <= 10 && lastQuote > from) {
+    const between = tokens.slice(from, lastQuote - 1);
+    if (isPunct(tokens[lastQuote - 1], ',:') && between.every((x) => x.kind === 'word' && !cueAt(x))) return lastQuote;
+  }
+  return from;
+}
+
+/**
+ * A verb outside the lexicon that introduces a quoted sentence: "Hillary Clinton cracked, ''I'm a
+ * progressive …''" — a past or present-tense form right before a comma or colon and a quote that
+ * opens with a capital letter.
+ */
+function introducesQuote(tokens: Token[], c: number): boolean {
+  const t = tokens[c]!;
+  const q = tokens[c + 2];
+  if (t.cap || !/(ed|s)$/u.test(t.lower) || !isPunct(tokens[c + 1], ',:') || q?.kind !== 'quote') return false;
+  return /^\P{L}*\p{Lu}/u.test(q.text);
+}
+
+/** Rule 6: a cue followed by its reported clause (also participial and colon cues). */
+export function ruleCueThenContent(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    for (let c = s.first; c < s.last; c++) {
+      const t = tokens[c]!;
+      const phrasal = isWord(t) && isPhrasalCue(t.lower, tokens[c + 1]?.lower);
+      const unlisted = isWord(t) && introducesQuote(tokens, c);
+      const cue = cueAt(t);
+      const colon = isPunct(t, ':');
+      if ((!cue && !colon && !phrasal && !unlisted) || ctx.used[c]) continue;
+      let mention: TokenRange | null;
+      let rule = 'before';
+      // A progressive form is a finite verb: "Trump is telling a veterans group that …".
+      const progressive = cue?.participle === true && isWord(tokens[c - 1]) && BE.has(tokens[c - 1]!.lower);
+      if (progressive) mention = speakerBefore(ctx, s, c, false);
+      else if (cue?.participle && namesQuoter(tokens, c)) {
+        // "footage of Hillary Clinton asking, “…”": the name right before the participle speaks.
+        mention = phraseEndingAt(tokens, c, s.first);
+        rule = 'participle';
+      } else if (cue?.participle) {
+        if (!opensParticiple(tokens[c - 1])) continue;
+        mention = clauseSubject(ctx, s, c);
+        rule = 'participle';
+      } else mention = speakerBefore(ctx, s, c, colon);
+      // A question asked ("Asked whether …", "when asked about …") is a claim even without its asker.
+      const question = cue?.lemma === 'ask';
+      // A bare base form right after its subject must agree with it ("they claim", not "Home state …").
+      const agreeing = !mention || !cue?.base || mention.last !== c || !singularSubject(tokens, mention);
+      if ((!mention && !question) || !agreeing) continue;
+      const cueRange = { first: c, last: phrasal ? c + 2 : c + 1 };
+      const from = contentStart(tokens, cueRange.last - 1, s, colon, ctx.lang);
+      const first = tokens[from];
+      // Content opening with another cue belongs to that cue ("who has refused to endorse X, said …").
+      if (!first || first.kind === 'punct' || (from > cueRange.last && cueAt(first) && !cueAt(first)!.participle)) continue;
+      if (question && !mention && !(isWord(first) && QUESTION_WORDS.has(first.lower))) continue;
+      if (isWord(first) && NOT_CONTENT.has(first.lower) && !(question && first.lower === 'about')) continue;
+      if (isWord(first) && COMPLEMENTISERS.has(first.lower) && from + 1 >= s.last) continue;
+      if (colon && first.kind !== 'quote' && !(mention && colonSpeaker(tokens, s, mention, from))) continue;
+      let end = clauseEnd(tokens, from, s);
+      // A fronted question ("Asked whether …, she smiled") ends at its comma.
+      if (question && !mention) {
+        const comma = tokens.slice(from, end).findIndex((x) => isPunct(x, ','));
+        if (comma >= 0) end = from + comma;
+      }
+      if (end - from < (first.kind === 'quote' ? 1 : 2) || !isFree(ctx, from, end)) continue;
+      addClaim(ctx, rule, [{ first: from, last: end }], cueRange, mention);
+    }
+  }
+}
+
+/** Nouns that report what someone said or thinks: "Trump’s claim that …", "his view that …". */
+const NOUN_CUES = words(
+  'claim claims statement statements assertion argument suggestion warning insistence promise pledge view belief ' +
+    'accusation allegation contention comment comments remark remarks prediction hope fear concern',
+);
+const POSSESSIVES = words('his her their its our my your');
+
+/** Rule 6b: a noun cue after a possessive, then "that …": "Trump’s claim that there have been …". */
+export function ruleNounCue(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    for (let c = s.first + 1; c < s.last - 2; c++) {
+      const t = tokens[c]!;
+      if (!isWord(t) || !NOUN_CUES.has(t.lower) || ctx.used[c] || tokens[c + 1]!.lower !== 'that') continue;
+      const owner = tokens[c - 1]!;
+      let mention: TokenRange | null = null;
+      if (isWord(owner) && POSSESSIVES.has(owner.lower)) mention = { first: c - 1, last: c };
+      else if (isWord(owner) && /[’']s$/u.test(owner.text)) mention = phraseEndingAt(tokens, c, s.first);
+      if (!mention || !isFree(ctx, mention.first, mention.last)) continue;
+      const end = clauseEnd(tokens, c + 1, s);
+      if (end - c < 3 || !isFree(ctx, c + 1, end)) continue;
+      addClaim(ctx, 'noun', [{ first: c + 1, last: end }], { first: c, last: c + 1 }, mention);
+    }
+  }
+}
+
+/** Rule 4: a colon closing a paragraph, the quote opening the next one ("Dr. Ward stated:¶“…”"). */
+export function ruleColonThenParagraph(ctx: RuleContext): void {
+  const { tokens, sentences } = ctx;
+  sentences.forEach((s, si) => {
+    const colon = s.last - 1;
+    const next = sentences[si + 1];
+    if (!isPunct(tokens[colon], ':') || !next?.paragraphStart || ctx.used[colon]) return;
+    const q = next.first;
+    if (tokens[q]?.kind !== 'quote' || ctx.used[q] || next.last - q > 2) return;
+    // The verb before the colon: a cue, or any past/present form ("Caddell continued:").
+    const before = tokens[colon - 1];
+    const verb = (cueAt(before) && !cueAt(before)!.participle) || (isWord(before) && !before.cap && /(ed|s)$/u.test(before.lower));
+    const p = verb ? colon - 1 : colon;
+    // "Sanders made the following comment:": no speaker before the colon, the clause's subject.
+    const mention = speakerBefore(ctx, s, p, !verb) ?? clauseSubject(ctx, s, p);
+    if (!mention) return;
+    addClaim(ctx, 'colon', [{ first: q, last: q + 1 }], { first: p, last: verb ? colon : colon + 1 }, mention);
+  });
+}
+
+/**
+ * Rule 5: "according to X" (laut, selon, según, segundo): the rest of the sentence is the content —
+ * after the source ("According to X, …"), before it ("…, according to X."), or around it
+ * ("…, according to X, …"). The source runs to the next comma.
+ */
+export function ruleAccordingTo(ctx: RuleContext): void {
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    for (let c = s.first; c < s.last; c++) {
+      const seq = SOURCE_AFTER_CUES.find((cue) => cue.every((w, k) => tokens[c + k]?.lower === w));
+      if (!seq || ctx.used[c]) continue;
+      const cue = { first: c, last: c + seq.length };
+      let stop = cue.last;
+      while (stop < s.last && stop - cue.last < 30 && !isPunct(tokens[stop], ',;:.!?()—–') && tokens[stop]!.kind !== 'quote') stop++;
+      const mention = looseSource(tokens, cue.last, stop);
+      if (!mention) continue;
+      let first = s.first;
+      while (first < c && isWord(tokens[first]) && CONJUNCTIONS.has(tokens[first]!.lower)) first++;
+      const after = isPunct(tokens[stop], ',') ? { first: stop + 1, last: clauseEnd(tokens, stop + 1, s) } : null;
+      const content: TokenRange[] = [];
+      if (c === first) {
+        if (after) content.push(after);
+      } else if (isPunct(tokens[c - 1], ',')) {
+        content.push({ first, last: c - 1 });
+        if (after && after.last - after.first >= 2) content.push(after);
+      }
+      if (content.length === 0 || content.some((r) => r.last - r.first < 2 || !isFree(ctx, r.first, r.last))) continue;
+      addClaim(ctx, 'according', content, cue, mention);
+    }
+  }
+}
+
+/** The source after "according to": any phrase up to `stop` that starts like a noun phrase. */
+function looseSource(tokens: Token[], start: number, stop: number): TokenRange | null {
+  if (stop <= start) return null;
+  const t = tokens[start]!;
+  if (!isWord(t) || NOT_CONTENT.has(t.lower)) return null;
+  return { first: start, last: stop };
+}
+
+/** All rules, in sieve order. */
+export const RULES: readonly ((ctx: RuleContext) => void)[] = [
+  ruleQuoteThenAttribution,
+  ruleContentThenAttribution,
+  ruleInsertedAttribution,
+  ruleColonThenParagraph,
+  ruleAccordingTo,
+  ruleCueThenContent,
+  ruleNounCue,
+  ruleFragmentsAsQuotes,
+  ruleRemainingQuotes,
+];
