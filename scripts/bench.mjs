@@ -6,9 +6,11 @@
 //     the same document in the same page (budget: article detection median ≤ 0.3×, p95 ≤ 0.6×).
 //     First runs (page load: code not yet compiled, DOM not yet touched) and second runs (the same
 //     page again, as after a change) are reported apart.
-// Options: --skip-browser, --pages N (first N pages only), --json FILE.
+// Options: --skip-browser, --pages N (first N pages only), --json FILE, --write-md (rewrites the
+// "Extension: size and speed" section of BENCHMARKS.md with these figures).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, importTs } from './lib/bundle.mjs';
@@ -72,8 +74,8 @@ console.log(`\nClaims + speakers in Node (${docs.length} documents: PolNeAR dev+
 console.log(`  ms per 1,000 words: median ${f(results.node.msPer1000WordsMedian, 3)}, p95 ${f(results.node.msPer1000WordsP95, 3)} (budget ≤ 5)`);
 
 // 3. In Chromium ------------------------------------------------------------------------------
-if (!args.includes('--skip-browser')) {
-  const b = await importTs('test/support/browser.ts');
+const b = args.includes('--skip-browser') ? null : await importTs('test/support/browser.ts');
+if (b) {
   const pages = [];
   for (const name of readdirSync(join(SHARED, 'pages/readability')).sort())
     if (statSync(join(SHARED, 'pages/readability', name)).isDirectory()) pages.push(`/shared/readability/${name}/source.html`);
@@ -155,3 +157,48 @@ if (!args.includes('--skip-browser')) {
 }
 
 if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(results, null, 2));
+
+if (args.includes('--write-md')) {
+  const { replaceSection } = await importTs('src/eval/markdown.ts');
+  const heading = '## Extension: size and speed';
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB (${bytes} bytes)`;
+  const lines = [
+    heading,
+    '',
+    `Measured with \`npm run bench -- --write-md\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, Chromium \`${b?.findChromium?.() ?? 'n/a'}\`, this machine (2 cores; 1-minute load average at the end ${os.loadavg()[0].toFixed(2)}).`,
+    '',
+    '| figure | value | budget |',
+    '|---|---|---|',
+    `| content script, minified (production build) | ${kb(results.bundle.contentScriptBytes)} | ≤ 100 kB |`,
+    `| content script, minified + gzipped | ${kb(results.bundle.contentScriptGzipBytes)} | |`,
+    `| whole Chrome extension | ${kb(results.bundle.extensionBytes)} | |`,
+    `| claims + speakers in Node, ms per 1,000 words (median / p95 over ${results.node.documents} documents) | ${f(results.node.msPer1000WordsMedian, 3)} / ${f(results.node.msPer1000WordsP95, 3)} | ≤ 5 |`,
+  ];
+  const r = results.browser;
+  if (r) {
+    lines.push(
+      '',
+      `In Chromium with the built extension, ${r.pages} pages of \`../shared/pages\` served from 127.0.0.1 (page scripts off, other hosts unreachable). ` +
+        'The content script times each stage with `performance.measure`; "first run" is its run when the page loads (code not yet compiled, ' +
+        'DOM not yet touched by it), "second run" the same page analysed again (as after a page change). Readability.parse() runs on ' +
+        '`document.cloneNode(true)` in the same page right after (clone included), twice.',
+      '',
+      '| measure | median ms | p95 ms |',
+      '|---|---|---|',
+      `| Readability.parse() on a clone, first run | ${f(r.readabilityMs.median)} | ${f(r.readabilityMs.p95)} |`,
+      `| Readability.parse() on a clone, second run | ${f(r.readabilityWarmMs.median)} | ${f(r.readabilityWarmMs.p95)} |`,
+      `| \`saywho:article\` (detection), first run | ${f(r.articleMs.median)} | ${f(r.articleMs.p95)} |`,
+      `| \`saywho:article\` (detection), second run | ${f(r.articleWarmMs.median)} | ${f(r.articleWarmMs.p95)} |`,
+      `| \`saywho:claims\` (claims + speakers) | ${f(r.claimsMs.median)} | ${f(r.claimsMs.p95)} |`,
+      `| \`saywho:highlight\` | ${f(r.highlightMs.median)} | ${f(r.highlightMs.p95)} |`,
+      `| \`saywho\` (whole pipeline) | ${f(r.totalMs.median)} | ${f(r.totalMs.p95)} |`,
+      '',
+      `Detection ÷ Readability per page: first runs median ${f(r.articleRatio.median)}×, p95 ${f(r.articleRatio.p95)}×; ` +
+        `second runs median ${f(r.articleWarmRatio.median)}×, p95 ${f(r.articleWarmRatio.p95)}× (budget median ≤ 0.3×, p95 ≤ 0.6×). ` +
+        `Whole pipeline ÷ Readability: median ${f(r.totalRatio.median)}×, p95 ${f(r.totalRatio.p95)}×.`,
+    );
+  }
+  const file = join(ROOT, 'BENCHMARKS.md');
+  writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), heading, lines.join('\n')));
+  console.log(`\nWrote the "${heading.slice(3)}" section of BENCHMARKS.md`);
+}
