@@ -3,7 +3,6 @@
  * claims stage reads and the highlighter marks) and records, for every block, the facts the body
  * finder scores: text length, link text, commas, and whether page furniture surrounds it.
  */
-import { isSkippedTextParent } from './text';
 import { BYLINE_CLASS, MAYBE_OK, UNLIKELY, UNLIKELY_ROLES, isBylineElement } from './meta';
 
 /** Elements whose subtree is never article text. */
@@ -122,38 +121,6 @@ function runLength(s: string): number {
     }
   }
   return n;
-}
-
-/**
- * One walk over a block: its exact text (as blockText computes it) and the length of the text inside
- * links. Kept in step with blockText; a unit test checks they agree.
- */
-export function scanBlock(el: Element): { text: string; linkLen: number } {
-  let text = '';
-  let linkLen = 0;
-  let inLink = el.tagName.toUpperCase() === 'A' ? 1 : 0;
-  const stack: Node[] = [];
-  let node: Node | null = el.firstChild;
-  while (node) {
-    if (node.nodeType === 3) {
-      if (!isSkippedTextParent(node.parentNode)) {
-        const d = (node as Text).data;
-        text += d;
-        if (inLink) linkLen += runLength(d);
-      }
-    } else if (node.firstChild) {
-      if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'A') inLink++;
-      stack.push(node);
-      node = node.firstChild;
-      continue;
-    }
-    while (node && !node.nextSibling) {
-      node = stack.pop() ?? null;
-      if (node && node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'A') inLink--;
-    }
-    node = node ? node.nextSibling : null;
-  }
-  return { text, linkLen };
 }
 
 /** Text length of an inline element, or -1 when it wraps block-level elements. */

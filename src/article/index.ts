@@ -8,7 +8,7 @@
  */
 import { walkBlocks, type Block, type Walk } from './blocks';
 import { pickRegion } from './body';
-import { readMeta, textSimilarity, type PageMeta } from './meta';
+import { bylineText, readMeta, textSimilarity, type PageMeta } from './meta';
 import { blockText, collapseWhitespace } from './text';
 import { BLOCK_SEPARATOR, type ArticleBlock, type ArticleMeta, type Detection } from './types';
 import { guideByArticleBody } from './guide';
@@ -26,8 +26,9 @@ const MIN_BODY_CHARS = 250;
 const NON_SPACE = /\S/;
 const STRONG_FURNITURE =
   /comment|related|recommend|newsletter|subscri|promo|advert|sponsor|outbrain|taboola|teaser|more-?stories|popular|trending|most-?read|signup|share|social-?(bar|links|buttons)/i;
-/** Text with no letter at all: counters, dates in digits, separators. */
-const NO_LETTER = /^[^\p{L}]*$/u;
+/** Text with no letter at all: counters, dates in digits, separators (digits, spaces, ASCII and
+ * general punctuation, symbols; anything else counts as a letter). */
+const NO_LETTER = /^[\s0-9!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u2bff\u3000-\u303f]*$/;
 
 function meta(m: PageMeta): ArticleMeta {
   return { title: m.title, byline: m.byline, published: m.published, siteName: m.siteName, lang: m.lang };
@@ -76,10 +77,15 @@ function isFurniture(b: Block, roots: Element[], topEl: Element | null, big: Set
 function makeCardTest(region: Block[], roots: Element[]): (b: Block) => boolean {
   const blocksIn = new Map<Element, number>();
   const textIn = new Map<Element, number>();
+  const linksIn = new Map<Element, number>();
+  const headingIn = new Set<Element>();
   for (const b of region) {
+    const heading = /^H[2-6]$/.test(b.tag);
     for (let a = b.el.parentElement; a && !roots.includes(a); a = a.parentElement) {
       blocksIn.set(a, (blocksIn.get(a) ?? 0) + 1);
       textIn.set(a, (textIn.get(a) ?? 0) + b.len);
+      linksIn.set(a, (linksIn.get(a) ?? 0) + b.linkLen);
+      if (heading) headingIn.add(a);
     }
   }
   const verdict = new Map<Element, boolean>();
@@ -94,7 +100,11 @@ function makeCardTest(region: Block[], roots: Element[]): (b: Block) => boolean 
       for (let s = parent.firstElementChild; s && twins < 3; s = s.nextElementSibling) {
         if (s.tagName === a.tagName && s.getAttribute('class') === cls) twins++;
       }
-      if (twins >= 3 && a.getElementsByTagName('a').length > 0) {
+      // A teaser is a headline (or mostly a link) plus a picture or a summary; a paragraph wrapper
+      // repeated down an article has neither a heading nor mostly-link text.
+      const text = textIn.get(a) ?? 0;
+      const teaserLike = headingIn.has(a) || (linksIn.get(a) ?? 0) >= 0.3 * text;
+      if (twins >= 3 && teaserLike && a.getElementsByTagName('a').length > 0) {
         v = (blocksIn.get(a) ?? 0) >= 2 || a.getElementsByTagName('img').length > 0;
       }
     }
@@ -172,6 +182,10 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
     if (chars(again) > chars(chosen)) {
       chosen = again;
       walk = fullWalk();
+      // Reader modes look for the byline again in this second pass (an article inside
+      // <div class="site_header"> has its byline there too).
+      const el = m.byline ? null : (walk.bylineEl ?? walk.bylineAnyEl);
+      if (el) m.byline = collapseWhitespace(bylineText(el)) || null;
     }
   }
   // The page's declared article text, when it is the whole article (not a teaser cut off after a

@@ -248,10 +248,32 @@ export function isBylineElement(el: Element, classAndId: string): boolean {
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop');
   if (rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE_CLASS.test(classAndId)) {
+    // A container named "…author…" can hold a whole article: read at most a few hundred characters.
+    if (!shortText(el, 400)) return false;
     const len = (el.textContent ?? '').trim().length;
     return len > 0 && len < 100;
   }
   return false;
+}
+
+/** Whether the element's text is at most `max` characters (stops reading as soon as it is not). */
+function shortText(el: Element, max: number): boolean {
+  let n = 0;
+  const stack: Node[] = [];
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      n += (node as Text).length;
+      if (n > max) return false;
+    } else if (node.firstChild) {
+      stack.push(node);
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) node = stack.pop() ?? null;
+    node = node ? node.nextSibling : null;
+  }
+  return true;
 }
 
 /** The byline text of a byline element: its itemprop=name part when it has one. */
@@ -361,7 +383,7 @@ export function readMeta(
   // (here: when it found no byline), e.g. an article inside <div class="site_header">.
   if (!byline && found) {
     const el = found.bylineEl ?? found.bylineAnyEl;
-    byline = el ? bylineText(el) : (findBylineElement(doc, false)?.text ?? null);
+    byline = el ? bylineText(el) : null;
   } else if (!byline) byline = (findBylineElement(doc) ?? findBylineElement(doc, false))?.text ?? null;
   let published = jsonld?.datePublished ?? v.get('article:published_time') ?? v.get('parsely-pub-date') ?? v.get('itemprop:datepublished') ?? null;
   if (!published) {

@@ -50,7 +50,7 @@ async function runPage(args: string[]): Promise<unknown> {
   if (files.length !== 1) throw new CliError('saywho page takes one HTML file');
   const bytes = readInput(files[0]!);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new CliError(`empty file: ${files[0]}`);
-  const { JSDOM } = await import('jsdom');
+  const { parseHtml } = await import('./html');
   // Saved pages are usually re-encoded as UTF-8 while keeping their original <meta charset>: bytes
   // that are valid UTF-8 are read as such; others are left to jsdom's sniffing (BOM, <meta charset>).
   let html: string | Buffer = bytes;
@@ -59,7 +59,7 @@ async function runPage(args: string[]): Promise<unknown> {
   } catch {
     // not UTF-8: sniff
   }
-  const dom = new JSDOM(html, { url: url ?? 'https://example.invalid/', contentType: 'text/html' });
+  const { dom } = parseHtml(html, url ?? 'https://example.invalid/');
   try {
     const { detection, extraction } = analysePage(dom.window.document);
     const article = detection.isArticle

@@ -129,11 +129,13 @@ export class LivePage {
     }
     this.article = detection;
     this.lastText = detection.text;
-    const { title, byline, published, siteName, lang } = detection;
+    const { byline, published, siteName, lang } = detection;
+    // The popup shows the headline as the page shows it; the declared title can be the site's name.
+    const headline = detection.blocks.find((b) => b.role === 'headline')?.text.replace(/\s+/g, ' ').trim();
     return {
       status: 'article',
       url,
-      meta: { title, byline, published, siteName, lang },
+      meta: { title: headline || detection.title, byline, published, siteName, lang },
       statements,
       speakers: speakerViews({ statements, speakers: extraction.speakers }, styles),
       ms: performance.now() - t0,

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHtml } from '../../src/cli/html';
 import { detectArticle, blockText } from '../../src/article';
 import { BLOCK_SEPARATOR, type Detection } from '../../src/article/types';
 
@@ -23,15 +23,7 @@ function requireShared(): void {
   }
 }
 
-const quiet = new VirtualConsole();
-function load(html: string, url: string): Document {
-  try {
-    return new JSDOM(html, { url, virtualConsole: quiet }).window.document;
-  } catch {
-    // jsdom 29 throws on some pages' style sheets (SCSS leftovers); they hold no text.
-    return new JSDOM(html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2'), { url, virtualConsole: quiet }).window.document;
-  }
-}
+const load = (html: string, url: string): Document => parseHtml(html, url).dom.window.document;
 
 interface Page {
   name: string;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { detectArticle, blockText } from '../../src/article';
-import { scanBlock } from '../../src/article/blocks';
+import { walkBlocks } from '../../src/article/blocks';
 import { BLOCK_SEPARATOR, type Article, type Detection } from '../../src/article/types';
 
 function page(body: string, head = ''): Document {
@@ -149,6 +149,22 @@ describe('furniture inside the article container', () => {
   });
 });
 
+describe('repeated structures', () => {
+  it('drops a row of teaser cards after the article but keeps paragraph wrappers that repeat', () => {
+    const wrapped = P.slice(0, 5)
+      .map((t, i) => `<div class="para-block"><p>${t} <a href="/ref${i}">source</a></p><img src="i${i}.jpg" alt=""></div>`)
+      .join('');
+    const cards = Array.from(
+      { length: 4 },
+      (_, i) => `<div class="card"><img src="c${i}.jpg" alt=""><h3><a href="/c${i}">Another story number ${i} from the region</a></h3><p>A summary of the other story, written to make readers click through to it.</p></div>`,
+    ).join('');
+    const a = article(detectArticle(page(`<article><h1>Leaders meet in Alaska for talks on the war</h1><div class="story-body">${wrapped}<div class="cards">${cards}</div></div></article>`)));
+    checkInvariants(a);
+    const body = a.blocks.filter((b) => b.role === 'body').map((b) => b.text);
+    expect(body).toEqual(P.slice(0, 5).map((t) => `${t} source`));
+  });
+});
+
 describe('pages that are not articles', () => {
   it('reports a home page of teasers as not an article, with a reason', () => {
     const teasers = Array.from(
@@ -278,11 +294,12 @@ describe('blockText', () => {
     expect(blockText(el)).toBe('ABCDE');
   });
 
-  it('agrees with the one-pass scan that also measures link text', () => {
-    const doc = page('<div id="x">Read <a href="/a">the <b>full</b> story</a> and <a href="/b">more</a>.<script>1</script></div>');
-    const el = doc.getElementById('x')!;
-    const s = scanBlock(el);
-    expect(s.text).toBe(blockText(el));
-    expect(s.linkLen).toBe('the full story'.length + 'more'.length);
+  it('measures link text per block for the link-density rules', () => {
+    const doc = page('<div id="x">Read <a href="/a">the <b>full</b> story</a> and <a href="/b">more</a>.</div><p id="y">No links here at all.</p>');
+    const blocks = walkBlocks(doc).blocks;
+    const x = blocks.find((b) => b.el.id === 'x');
+    const y = blocks.find((b) => b.el.id === 'y');
+    expect(x?.linkLen).toBe('the full story'.length + 'more'.length);
+    expect(y?.linkLen).toBe(0);
   });
 });

@@ -75,6 +75,21 @@ describe('saywho extract', () => {
 });
 
 describe('saywho page', () => {
+  it('reads a page whose style sheet jsdom cannot parse (SCSS left in a <style>)', () => {
+    const file = join(tmp, 'scss.html');
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of a story about the budget, long enough to count as text of an article body here.</p>`);
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><title>Budget story</title><meta property="og:type" content="article"><style>.a{width:calc(($a - $b) / 16)}</style></head><body><article><h1>Budget story</h1>${paragraphs.join('')}<p>“We will balance the budget this year,” Finance Minister Ana Lima said on Tuesday.</p></article></body></html>`,
+    );
+    const r = saywho(['page', file]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as Out;
+    expect(out.article.title).toBe('Budget story');
+    expect(out.statements.map((s) => s.speaker?.name)).toContain('Ana Lima');
+  });
+
   it('detects the article of a saved page and extracts from its body text', () => {
     const r = saywho(['page', FIXTURE, '--url', 'https://ledger.example/world/alaska']);
     expect(r.code).toBe(0);

@@ -52,6 +52,14 @@ describe('LivePage', () => {
     expect(document.querySelector('nav saywho-mark, footer saywho-mark, h1 + p saywho-mark')).toBeNull();
   });
 
+  it('shows the headline as the page shows it, even when the declared title is the site’s', () => {
+    document.head.innerHTML = '<meta property="og:title" content="Daily News - Latest News &amp; Headlines">';
+    document.body.innerHTML = ARTICLE;
+    const state = start().page.getState();
+    document.head.innerHTML = '';
+    expect(state.status === 'article' && state.meta.title).toBe('Envoy says talks covered almost every issue');
+  });
+
   it('restores the page exactly when stopped', () => {
     document.body.innerHTML = ARTICLE;
     const before = document.body.innerHTML;
