@@ -19,21 +19,8 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from '../support/browser';
+import { SEED_TABLE } from '../support/seed';
 
-/** Issue 2's table: a piece of each statement's quote span, and its speaker. */
-const EXPECTED: [string, string][] = [
-  ['‘Robust’', 'Steve Witkoff'],
-  ['“robust security guarantees”', 'Steve Witkoff'],
-  ['“We agreed to robust security guarantees that I would describe as game-changing,”', 'Steve Witkoff'],
-  ['“Article 5″', 'Steve Witkoff'],
-  ['“legislative enshrinement”', 'Steve Witkoff'],
-  ['“coalition of the willing”', 'Ursula von der Leyen'],
-  ['“robust security guarantees that I would describe as game-changing.”', 'Steve Witkoff'],
-  ['“It is important that America agrees', 'Volodymyr Zelenskyy'],
-  ['“But there are no details how it will work,', 'Volodymyr Zelenskyy'],
-  ['“We covered almost all the other issues', 'Steve Witkoff'],
-  ['“We began to see some moderation in the way they’re thinking', 'Steve Witkoff'],
-];
 
 interface Listed {
   id: string;
@@ -87,9 +74,9 @@ describe('the seed page in Chromium with SayWho', () => {
   });
 
   it('lists the quoted statements of the issue table, in order, with their speakers', () => {
-    expect(quoted().map((s) => [s.quote, s.speaker])).toHaveLength(EXPECTED.length);
+    expect(quoted().map((s) => [s.quote, s.speaker])).toHaveLength(SEED_TABLE.length);
     quoted().forEach((s, i) => {
-      const [piece, speaker] = EXPECTED[i]!;
+      const [piece, speaker] = SEED_TABLE[i]!;
       expect(s.quote, `statement ${i + 1}`).toContain(piece);
       expect(s.speaker, `speaker of statement ${i + 1}`).toBe(speaker);
     });
