@@ -5,9 +5,13 @@
 import { cueOf } from './cues';
 import type { TokenRange } from './mentions';
 import type { Sentence, Token } from './sentences';
+import { isQuote } from './sentences';
 import type { Claim, ClaimKind, Span, TextRef } from './types';
 
 export const words = (s: string): Set<string> => new Set(s.split(' '));
+/** Word lists that several others include. */
+export const DAYS = 'monday tuesday wednesday thursday friday saturday sunday';
+export const MONTHS = 'january february march april may june july august september october november december';
 
 export interface RuleContext {
   text: string;
@@ -22,12 +26,38 @@ export interface RuleContext {
   claims: Claim[];
   /** Token range of each claim's mention (same order as `claims`). */
   mentions: (TokenRange | null)[];
+  /** Token ranges of each claim's content (same order as `claims`). */
+  contents: TokenRange[][];
 }
 
-export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+export const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+/** The first index from `p` (up to `end`) whose token fails `ok`. */
+export function skip(tokens: Token[], p: number, end: number, ok: (t: Token) => boolean): number {
+  while (p < end && ok(tokens[p]!)) p++;
+  return p;
+}
+
+/** Going left from `p` (down to `min`): the index after the last token before it that fails `ok`. */
+export function skipBack(tokens: Token[], p: number, min: number, ok: (t: Token) => boolean): number {
+  while (p > min && ok(tokens[p - 1]!)) p--;
+  return p;
+}
+
+/** A word in the set (other tokens have no lower-case text). */
+export const inSet = (set: Set<string>, t: Token | undefined): boolean => set.has(t?.lower ?? '');
 export const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
 /** A lower-case speech or cognition cue (capitalised ones count only inverted, as in headlines, or as a sentence-opening "Asked"). */
 export const cueAt = (t: Token | undefined) => (isWord(t) && (!t.cap || t.text === 'Asked') ? cueOf(t.lower) : undefined);
+
+/** A finite (not -ing) cue. */
+export const verbCue = (t: Token | undefined) => {
+  const c = cueAt(t);
+  return c && !c.participle ? c : undefined;
+};
+/** An -ing cue ("saying", "adding"). */
+export const participleAt = (t: Token | undefined): boolean => cueAt(t)?.participle === true;
+/** The range of the one token `i`. */
+export const one = (i: number): TokenRange => ({ first: i, last: i + 1 });
 
 /** Trailing punctuation is not part of a content span. */
 function contentSpan(tokens: Token[], first: number, last: number): Span | null {
@@ -43,7 +73,7 @@ function kindOf(tokens: Token[], first: number, last: number): ClaimKind {
   let quotes = 0;
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'quote') quotes++;
+    if (isQuote(t)) quotes++;
     else if (t.kind !== 'punct') words++;
   }
   if (quotes === 1 && words === 0) return 'direct';
@@ -75,12 +105,13 @@ export function addClaim(ctx: RuleContext, rule: string, content: TokenRange[], 
   const kind = kinds.every((k) => k === 'direct') ? 'direct' : kinds.some((k) => k !== 'indirect') ? 'mixed' : 'indirect';
   ctx.claims.push({ kind, spans, cue: ref(ctx, cue), mention: ref(ctx, mention), rule: `${kind}-${rule}` });
   ctx.mentions.push(mention);
+  ctx.contents.push(content);
   for (const r of [...content, cue, mention]) if (r) ctx.used.fill(1, r.first, r.last);
 }
 
 /** The start of the clause holding token `c`: after the last comma or colon before it, else the sentence start. */
 export function clauseStart(tokens: Token[], s: Sentence, c: number): number {
-  for (let k = c - 1; k > s.first; k--) if (isPunct(tokens[k], ',:;') || tokens[k]!.kind === 'quote') return k + 1;
+  for (let k = c - 1; k > s.first; k--) if (isPunct(tokens[k], ',:;') || isQuote(tokens[k])) return k + 1;
   return s.first;
 }
 

@@ -6,29 +6,36 @@
  * speech; the two German rules at the end follow that convention.
  */
 import type { RuleContext } from './context';
-import { addClaim, clauseStart, cueAt, isPunct, isWord, words } from './context';
+import { addClaim, clauseStart, cueAt, inSet, isPunct, isWord, one, skip, words } from './context';
 import { cueOf } from './cues';
 import type { TokenRange } from './mentions';
 import type { Sentence, Token } from './sentences';
+import { isQuote } from './sentences';
 import type { Claim } from './types';
 
 const PRONOUNS = words('er sie wir ich');
 const DETERMINERS = words('der die das den dem des ein eine einer einem eines kein keine');
+/** German function words that are no names when capitalised (shared with ./mentions). */
+export const GERMAN_FUNCTION_WORDS =
+  'aber als am auch auf bei dann für gegenüber im in laut mit nach nachdem oder so und vor wenn während zum zur über';
+const PREPOSITIONS = 'an aus gegen ohne um unter von wie zu';
+const FILLER_WORDS = 'bereits damals dazu ebenfalls gestern heute jedoch noch nun schon weiter zudem';
 /** Capitalised words that open a clause without being its subject ("Weiter sagte Larson"). */
 const NOT_SUBJECT = words(
-  'am im in an auf aus bei mit nach vor von zu zum zur über unter durch für gegen ohne um als wie wenn weil dass ' +
-    'weiter hier dazu zudem damals dann danach dort doch denn aber und oder auch so jedoch bereits schon noch nun ' +
-    'heute gestern morgen außerdem allerdings trotzdem deshalb daher zuvor später anschließend dabei darin damit ' +
-    'tatsächlich inzwischen mittlerweile zunächst zuletzt erst zwar vielmehr stattdessen ebenfalls insbesondere ' +
-    'laut nachdem während seit bis obwohl da ob wo was wer es dies dieser diese dieses man weiterhin ebenso neben ' +
-    'bisher derzeit indes hingegen dagegen demnach folglich somit ferner gleichzeitig zugleich insgesamt erstmals ' +
-    'gegenüber deren dessen zitat angesichts trotz wegen',
+  `${GERMAN_FUNCTION_WORDS} ${PREPOSITIONS} ${FILLER_WORDS} allerdings angesichts anschließend außerdem bis bisher da ` +
+    'dabei dagegen daher damit danach darin dass demnach denn deren derzeit deshalb dessen dies diese dieser dieses doch ' +
+    'dort durch ebenso erst erstmals es ferner folglich gleichzeitig hier hingegen indes insbesondere insgesamt ' +
+    'inzwischen man mittlerweile morgen neben ob obwohl seit somit später stattdessen tatsächlich trotz trotzdem ' +
+    'vielmehr was wegen weil weiterhin wer wo zitat zugleich zuletzt zunächst zuvor zwar',
 );
 /** Subjunctive verbs that mark reported speech ("sei", "habe", "werde"). */
 const SUBJUNCTIVE = words('sei seien habe hätte hätten werde würde würden könne müsse solle wolle gebe');
+/** Nouns of "nach Angaben/Ansicht/den Worten von X". */
+const SOURCE_NOUNS = words('angaben ansicht auffassung meinung worten aussagen einschätzung ankündigung darstellung');
 /** Words between a verb and its inverted subject ("äußerte sich auch X"). */
-const FILLERS = words('sich auch dazu zudem jedoch damals nun weiter ebenfalls bereits schon noch am gestern heute');
+const FILLERS = words(`${FILLER_WORDS} am auch sich`);
 
+const isFiller = (t: Token): boolean => inSet(FILLERS, t);
 const isCap = (t: Token): boolean => t.cap && !NOT_SUBJECT.has(t.lower);
 /** An inflected German adjective ("gesundheitspolitische", "neuen"). */
 const isAdjective = (t: Token): boolean => !t.cap && /(e|en|er|es|em)$/.test(t.lower) && !cueOf(t.lower);
@@ -37,16 +44,18 @@ const isAdjective = (t: Token): boolean => !t.cap && /(e|en|er|es|em)$/.test(t.l
 export function germanPhraseAt(tokens: Token[], i: number, end: number): TokenRange | null {
   const t = tokens[i];
   if (!isWord(t) || i >= end) return null;
-  if (PRONOUNS.has(t.lower)) return { first: i, last: i + 1 };
-  if (!DETERMINERS.has(t.lower) && !isCap(t)) return null;
+  if (PRONOUNS.has(t.lower)) return one(i);
+  // A name opening with a capitalised particle: "Von der Leyen betonte".
+  const particle = t.lower === 'von' && t.cap && tokens[i + 1]?.lower === 'der' && tokens[i + 2]?.cap;
+  if (!DETERMINERS.has(t.lower) && !isCap(t) && !particle) return null;
   let last = i + 1;
   let nouns = DETERMINERS.has(t.lower) ? 0 : 1;
-  while (last < end && (isWord(tokens[last]) || tokens[last]!.kind === 'quote')) {
+  while (last < end && (isWord(tokens[last]) || isQuote(tokens[last]))) {
     const w = tokens[last]!;
     // A quoted name counts as a noun: "schreibt die „Computerwoche“".
-    if (w.kind === 'quote' || (w.cap && !NOT_SUBJECT.has(w.lower))) nouns++;
-    else if (isAdjective(w) && nouns === 0) {
-      /* adjective before the head noun */
+    if (isQuote(w) || (w.cap && !NOT_SUBJECT.has(w.lower))) nouns++;
+    else if ((isAdjective(w) || /^\d/.test(w.text)) && nouns === 0) {
+      /* adjective or number before the head noun: "der 13 beteiligten Feuerwehrmänner" */
     } else if ((w.lower === 'der' || w.lower === 'des') && nouns > 0) {
       /* genitive attribute: "Sprecherin der Unionsfraktion" */
     } else break;
@@ -64,7 +73,7 @@ export function germanPhraseAt(tokens: Token[], i: number, end: number): TokenRa
 export function germanContentStart(tokens: Token[], verb: number, s: Sentence): number {
   for (let k = verb + 1; k < s.last; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'quote') {
+    if (isQuote(t)) {
       if (k === verb + 1) return k;
       continue;
     }
@@ -84,19 +93,22 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
   let verb = -1;
   for (let i = before - 1; i >= first && verb < 0; i--) if (isWord(tokens[i]) && !tokens[i]!.cap && cueOf(tokens[i]!.lower)) verb = i;
   if (verb < 0) verb = firstVerb(tokens, first, before);
-  const opening = germanPhraseAt(tokens, first, before);
+  // "Auch der Sprecher …": past a leading adverb.
+  const opening = germanPhraseAt(tokens, skip(tokens, first, before, isFiller), before);
   if (verb >= 0) {
     // Subject first ("Der Minister sagte"), the verb opening a clause after an apposition
     // ("Scherf, der frühere Senator, warnte") or the subject after the verb ("Weiter sagte Larson").
     if (opening && opening.last === verb) return opening;
     if (verb === first && first > sentenceFirst) return germanSubject(tokens, sentenceFirst, first);
-    let p = verb + 1;
-    while (p < before && isWord(tokens[p]) && FILLERS.has(tokens[p]!.lower)) p++;
-    const after = germanPhraseAt(tokens, p, before);
+    const after = germanPhraseAt(tokens, skip(tokens, verb + 1, before, isFiller), before);
     if (after) return after;
+    // A passive or compound verb: the subject after the finite verb ("… wird Watzke wie folgt zitiert").
+    const finite = firstVerb(tokens, first, before);
+    const subject = !opening && finite >= 0 && finite < verb ? germanPhraseAt(tokens, skip(tokens, finite + 1, before, isFiller), before) : null;
+    if (subject) return subject;
   }
   if (opening) return opening;
-  for (let i = first; i < before; i++) if (isWord(tokens[i]) && PRONOUNS.has(tokens[i]!.lower)) return { first: i, last: i + 1 };
+  for (let i = first; i < before; i++) if (inSet(PRONOUNS, tokens[i])) return one(i);
   return null;
 }
 
@@ -104,8 +116,9 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
 function firstVerb(tokens: Token[], first: number, before: number): number {
   for (let i = first; i < before; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') return -1;
-    if (!t.cap && !NOT_SUBJECT.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !isAdjective(t)) return i;
+    if (!isWord(t)) return -1;
+    // A lower-case word opening the clause is its verb even when it looks like an adjective ("…, charakterisierte").
+    if (!t.cap && !NOT_SUBJECT.has(t.lower) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && (i === first || !isAdjective(t))) return i;
   }
   return -1;
 }
@@ -117,43 +130,28 @@ function firstVerb(tokens: Token[], first: number, before: number): number {
  */
 export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
   if (ctx.lang !== 'de') return;
-  const claims: Claim[] = [];
-  const mentions: (TokenRange | null)[] = [];
-  const quoteIndices: number[] = [];
-  ctx.tokens.forEach((t, i) => {
-    if (t.kind === 'quote') quoteIndices.push(i);
-  });
-  const quoteAt = (k: number): Token => ctx.tokens[quoteIndices[k]!]!;
-  ctx.claims.forEach((claim, i) => {
-    if (claim.kind !== 'mixed') {
-      claims.push(claim);
-      mentions.push(ctx.mentions[i] ?? null);
-      return;
-    }
-    const span = claim.spans[0]!;
-    const before = claims.length;
-    // Binary search for the first quote inside the claim's span.
-    let lo = 0;
-    let hi = quoteIndices.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quoteAt(mid).start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < quoteIndices.length && quoteAt(k).end <= span.end; k++) {
-      const t = quoteAt(k);
-      if (!isSpeech(ctx.text, ctx.tokens, quoteIndices[k]!)) continue;
-      claims.push({ ...claim, kind: 'direct', spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace(/^mixed/, 'direct-fragment') });
-      mentions.push(ctx.mentions[i] ?? null);
+  const { tokens, mentions, contents } = ctx;
+  const claims = ctx.claims;
+  ctx.claims = [];
+  ctx.mentions = [];
+  ctx.contents = [];
+  claims.forEach((claim, i) => {
+    const add = (c: Claim): void => {
+      ctx.claims.push(c);
+      ctx.mentions.push(mentions[i]!);
+      ctx.contents.push(contents[i]!);
+    };
+    if (claim.kind !== 'mixed') return add(claim);
+    const before = ctx.claims.length;
+    for (const r of contents[i]!) {
+      for (let k = r.first; k < r.last; k++) {
+        const t = tokens[k]!;
+        if (isQuote(t) && isSpeech(ctx.text, tokens, k)) add({ ...claim, kind: 'direct', spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace('mixed', 'direct-fragment') });
+      }
     }
     // Only names and titles in quotes: the claim stays reported speech.
-    if (claims.length === before) {
-      claims.push({ ...claim, kind: 'indirect', rule: claim.rule.replace(/^mixed/, 'indirect') });
-      mentions.push(ctx.mentions[i] ?? null);
-    }
+    if (ctx.claims.length === before) add({ ...claim, kind: 'indirect', rule: claim.rule.replace('mixed', 'indirect') });
   });
-  ctx.claims = claims;
-  ctx.mentions = mentions;
 }
 
 /**
@@ -185,13 +183,17 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         germanSpeakerAfter(tokens, q, s) ??
         germanSourcePhrase(tokens, s.first, end) ??
         (start > s.first ? germanCueClauseSubject(tokens, s.first, start - 1) : null) ??
-        (end > start ? germanCueClauseSubject(tokens, start, end) : null) ??
-        (isPunct(tokens[q - 1], ':') && end > start ? germanSubject(tokens, start, end, s.first) : null) ??
+        (end > start ? germanCueClauseSubject(tokens, start, end, s.first) : null) ??
+        (isPunct(tokens[q - 1], ':') && end > start ? germanSubject(tokens, start, end, s.first) ?? germanSubject(tokens, s.first, end) : null) ??
         (end === s.first || subjunctive(tokens, s) ? recent : null) ??
+        // "Celebi gab an, dass ihre Mandantin „…“": the subject of the main clause.
+        (start > s.first && /^(dass|ob)$/.test(tokens[start]!.lower) ? germanSubject(tokens, s.first, start - 1) : null) ??
         (end > start ? germanSubject(tokens, start, end, s.first) : null) ??
         recent ??
         (end === s.first && prev ? germanSubject(tokens, prev.first, prev.last, prev.first) : null);
-      addClaim(ctx, 'remaining', [{ first: q, last: q + 1 }], null, mention);
+      addClaim(ctx, 'remaining', [one(q)], null, mention);
+      // Reported speech goes on: the next quote may take this speaker over.
+      if (mention) last = { start: t.start, m: mention, c: ctx.claims[ctx.claims.length - 1]! };
     }
   });
 }
@@ -216,8 +218,7 @@ function germanSpeakerAfter(tokens: Token[], q: number, s: Sentence): TokenRange
   if (t.lower === 'wie' || t.lower === 'so') return germanPhraseAt(tokens, v + (tokens[v + 1]?.lower === 'sich' ? 2 : 1), s.last);
   // „…“, erinnerte sich Trotnow: after a comma any verb opens the attribution; without one, a cue.
   if (!comma && !cueAt(t)) return null;
-  let p = v + 1;
-  while (p < s.last && isWord(tokens[p]) && FILLERS.has(tokens[p]!.lower)) p++;
+  const p = skip(tokens, v + 1, s.last, isFiller);
   return germanPhraseAt(tokens, p, Math.min(s.last, p + 12));
 }
 
@@ -236,15 +237,21 @@ function germanSourcePhrase(tokens: Token[], first: number, before: number): Tok
       const np = germanPhraseAt(tokens, i + 1, before);
       if (np) return np;
     }
-    // "nach Angaben des künstlerischen Leiters"
-    if (t.lower === 'angaben' && tokens[i - 1]?.lower === 'nach') {
+    // "nach Angaben des künstlerischen Leiters", "Nach Ansicht von X", "nach den Worten der Sprecherin"
+    if (SOURCE_NOUNS.has(t.lower) && /^(nach|laut)$/.test(tokens[i - (tokens[i - 1]?.lower === 'den' ? 2 : 1)]?.lower ?? '')) {
       const np = germanPhraseAt(tokens, i, before);
       if (np) return np;
     }
-    // "Für den Theologen Hans Küng sei …": für + phrase + a subjunctive verb.
+    // "laut dem Chefankläger X": laut + phrase.
+    if (t.lower === 'laut' && i + 1 < before && !SOURCE_NOUNS.has(tokens[i + 1]!.lower)) {
+      const np = germanPhraseAt(tokens, i + 1, before);
+      if (np) return np;
+    }
+    // "Für den Theologen Hans Küng sei …", "Für X ist die Lage „…“": für + phrase + a verb.
     if (t.lower === 'für' && i === first) {
       const np = germanPhraseAt(tokens, i + 1, before);
-      if (np && SUBJUNCTIVE.has(tokens[np.last]?.lower ?? '')) return np;
+      const verb = np ? tokens[np.last] : undefined;
+      if (np && isWord(verb) && (SUBJUNCTIVE.has(verb.lower) || /^(ist|war|sind|waren)$/.test(verb.lower))) return np;
     }
     if (t.lower === 'wie') {
       // "wie (sich) X (…) ausdrückte": a name, then a lower-case verb.
@@ -258,15 +265,15 @@ function germanSourcePhrase(tokens: Token[], first: number, before: number): Tok
 }
 
 /** The subject of the clause [first, before) when it holds a cue verb, else null. */
-function germanCueClauseSubject(tokens: Token[], first: number, before: number): TokenRange | null {
-  for (let i = first; i < before; i++) if (cueAt(tokens[i])) return germanSubject(tokens, first, before, first);
+function germanCueClauseSubject(tokens: Token[], first: number, before: number, sentenceFirst = first): TokenRange | null {
+  for (let i = first; i < before; i++) if (cueAt(tokens[i])) return germanSubject(tokens, first, before, sentenceFirst);
   return null;
 }
 
 /** Lower-case words that occur in names and titles too ("Ärzte ohne Grenzen", "Glas der Vernunft"). */
 const TITLE_WORDS = words(
-  'der die das den dem des ein eine einer eines und oder von ohne für mit in im am an auf aus bei nach zu zum zur über ' +
-    'unter vor gegen um als wie sich the of and a an to for on',
+  `${PREPOSITIONS} als am auf bei für im in mit nach oder und vor zum zur über der die das den dem des ein eine einer ` +
+    'eines sich the of and a an to for on',
 );
 /** Words before a quote that announce a name or title, not speech ("unter dem Motto „…“"). */
 const TITLE_CUES = words(

@@ -20,7 +20,7 @@ export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   const sentences = splitSentences(text, tokens, (at) => startsAttribution(tokens, at));
   const lang = (options.lang ?? detectLang(text)).slice(0, 2).toLowerCase();
   const titles = markTitles(text, tokens, sentences);
-  const ctx: RuleContext = { text, lang, tokens, sentences, used: new Uint8Array(tokens.length), titles, claims: [], mentions: [] };
+  const ctx: RuleContext = { text, lang, tokens, sentences, used: new Uint8Array(tokens.length), titles, claims: [], mentions: [], contents: [] };
   for (const rule of RULES) rule(ctx);
   return ctx.claims.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 }

@@ -3,7 +3,8 @@
  * titles ("European Commission President Ursula von der Leyen"), or a role or group ("a spokesman
  * for the ministry", "officials", "the Kremlin"). Found by scanning tokens left or right of a cue.
  */
-import { words } from './context';
+import { DAYS, isWord, MONTHS, one, words } from './context';
+import { GERMAN_FUNCTION_WORDS } from './german';
 import type { Token } from './sentences';
 
 /** Token range [first, last). */
@@ -21,34 +22,44 @@ const DETERMINERS = words(
     'other another one der die das ein eine einer des dem den le la les un une el los las uma um o os as',
 );
 
-/** Nouns that can head a source phrase on their own ("officials said", "a spokesman for …"). */
+/** Nouns that are both roles and organisations ("the ministry said", "the Interior Ministry"). */
+export const ROLE_ORGS =
+  'administration agency association campaign commission committee company council court department government ' +
+  'group institute ministry network office organisation organization party police regierung union university';
+/** Nouns that are both roles and titles before a name ("the senator said", "Senator Ted Cruz"). */
+export const ROLE_TITLES =
+  'ambassador attorney candidate ceo chair chairman chairwoman congressman congresswoman director envoy founder ' +
+  'general governor judge leader mayor minister ministerin nominee officer president republican secretary senator ' +
+  'spokesman spokeswoman sprecher sprecherin';
+/** Modifiers that are titles too ("former Secretary", "Deputy Minister"). */
+export const TITLE_MODIFIERS = 'defense democratic deputy foreign former health house justice presumptive prime state vice';
+
+/**
+ * Nouns that can head a source phrase on their own ("officials said", "a spokesman for …"); person
+ * nouns by their ending ("economist", "historian") need no entry (see `PERSON_NOUN`).
+ */
 const ROLES = words(
-  'spokesman spokeswoman spokesperson spokespeople official aide adviser advisor envoy minister ministry president ' +
-    'secretary senator governor mayor chairman chairwoman chair director leader lawmaker legislator representative ' +
-    'congressman congresswoman candidate nominee campaign administration government department agency office committee ' +
-    'party police prosecutor lawyer attorney analyst expert critic supporter voter source researcher economist author ' +
-    'reporter journalist organization organisation group company firm staff member people resident witness observer ' +
-    'diplomat ambassador general commander chief judge court officer investigator manager strategist pollster consultant ' +
-    'operative activist democrat republican conservative liberal advocate poll survey report study statement letter memo ' +
-    'filing complaint lawsuit document record website article editorial ad insider ally opponent rival counsel ' +
-    'authority percent half majority third quarter respondent participant student worker employee owner ceo founder ' +
-    'man woman men women crowd audience protester demonstrator user friend host anchor moderator other narrator ' +
-    'announcer voice commercial spot commission council board panel institute university union association ' +
-    'coalition alliance caucus ' +
-    'newspaper paper magazine network station broadcaster outlet channel daily weekly tabloid blog site ' +
-    'sprecher sprecherin ministerin regierung polizei experte expertin',
+  `${ROLE_ORGS} ${ROLE_TITLES} ad adviser advisor advocate aide alliance ally analyst anchor announcer article ` +
+    'audience author authority blog board broadcaster caucus channel chief coalition commander commercial complaint ' +
+    'conservative consultant counsel critic crowd daily democrat demonstrator diplomat document editorial employee ' +
+    'expert experte expertin filing firm friend half host insider investigator lawmaker lawsuit lawyer legislator ' +
+    'letter liberal magazine majority man manager member memo men moderator narrator newspaper observer official ' +
+    'operative opponent other outlet owner panel paper participant people percent polizei poll pollster prosecutor ' +
+    'protester quarter record report reporter representative researcher resident respondent rival site source ' +
+    'spokespeople spokesperson spot staff statement station student study supporter survey tabloid third user voice ' +
+    'voter website weekly witness woman women worker',
 );
 
 /** Lower-case modifiers allowed inside a source phrase ("top envoy", "senior administration official"). */
 const MODIFIERS = words(
-  'former top senior chief deputy acting presidential political federal state local foreign national military press ' +
-    'campaign communications longtime close new recent interim assistant general white house executive vice prime ' +
-    'republican democratic conservative liberal independent defense justice health security intelligence administration ' +
-    'government police party election news public private presumptive likely possible some of for at',
+  `${TITLE_MODIFIERS} acting administration assistant at campaign chief close communications conservative election ` +
+    'executive federal for general government independent intelligence interim liberal likely local longtime military ' +
+    'national new news of party police political possible presidential press private public recent republican security ' +
+    'senior some top white',
 );
 
 /** Name particles that may stand lower-case inside a name ("von der Leyen", "bin Salman"). */
-const PARTICLES = words('von van der den de del della di da du la le dos das bin al el ibn ter ten zu');
+export const PARTICLES = words('von van der den de del della di da du la le dos das bin al el ibn ter ten zu');
 
 /** Words that may stand between a subject and its verb ("he also said", "Trump has repeatedly said"). */
 const BETWEEN = words(
@@ -60,8 +71,8 @@ const BETWEEN = words(
 
 /** A word without its contraction ("we’ve" → "we", "he’s" → "he"). */
 const uncontracted = (lower: string): string => lower.replace(/[’'](ve|re|ll|d|s|m)$/u, '');
-export const isPronoun = (t: Token): boolean => t.kind === 'word' && PRONOUNS.has(uncontracted(t.lower));
-export const isBetween = (t: Token): boolean => t.kind === 'word' && (BETWEEN.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text));
+export const isPronoun = (t: Token): boolean => PRONOUNS.has(uncontracted(t.lower));
+export const isBetween = (t: Token): boolean => BETWEEN.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text);
 
 /** Singular of a plural role noun ("officials" → "official"), else the word itself. */
 function singular(lower: string): string {
@@ -75,30 +86,37 @@ function singular(lower: string): string {
 export const isRoleNoun = (lower: string): boolean => ROLES.has(singular(lower)) || PERSON_NOUN.test(lower);
 /** Person nouns by their ending: "businessman", "congresswomen", "historian", "activists". */
 const PERSON_NOUN = /\p{L}{3}(?:man|woman|men|women|ians?|ists?)$/u;
-const isRole = (t: Token): boolean => t.kind === 'word' && isRoleNoun(t.lower);
+const isRole = (t: Token): boolean => isRoleNoun(t.lower);
 /** A word that can be part of a name: capitalised, or an initial/abbreviation, or a possessive of one. */
 const isNameWord = (t: Token): boolean =>
-  t.kind === 'word' && t.cap && !PRONOUNS.has(uncontracted(t.lower)) && !FUNCTION_WORDS.has(t.lower) && !TIMES.has(t.lower);
+  isWord(t) && t.cap && !PRONOUNS.has(uncontracted(t.lower)) && !FUNCTION_WORDS.has(t.lower) && !TIMES.has(t.lower);
 
 /** Days, months and spans of time: capitalised, but never a speaker ("Clinton on Tuesday said"). */
-const TIMES = words(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december hours days weeks months years minutes',
-);
+export const TIMES = words(`${DAYS} ${MONTHS} hours days weeks months years minutes`);
 
 /** Capitalised at a sentence start, these are not names ("As Politico reported", "But Trump said"). */
-const FUNCTION_WORDS = words(
-  'as but and or so yet if when while after before since until because although though however meanwhile then now ' +
-    'also still in on at for with from by to of into about over under here there where what why how once even just ' +
+export const FUNCTION_WORDS = words(
+  'as but and or yet if when while after before since until because although though however meanwhile then now ' +
+    'also still on at for with from by to of into about over under here there where what why how once even just ' +
     'asked speaking told said says according like unlike perhaps maybe indeed instead later earlier today yesterday ' +
-    'having being given last next back each ' +
-    'aber und oder wenn als nachdem während laut so auch dann jetzt gegenüber mit bei im am zum zur auf für über nach vor ' +
-    'mais et quand pero y cuando mas e quando',
+    `having being given last next back each ${GERMAN_FUNCTION_WORDS} jetzt mais et quand pero y cuando mas e quando`,
 );
 
 /** Can this token head a source phrase (be its last word)? */
 function isHead(t: Token): boolean {
   return isNameWord(t) || isRole(t);
+}
+
+/**
+ * A word that may stand inside a source phrase: a name, role, determiner, modifier or number, or a
+ * particle before (more particles and) a capitalised word ("von der Leyen").
+ */
+function phraseWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!isWord(t)) return false;
+  let k = i;
+  while (PARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  return (k > i && tokens[k]?.cap === true) || isHead(t) || DETERMINERS.has(t.lower) || MODIFIERS.has(t.lower) || /^\d+$/.test(t.lower);
 }
 
 /**
@@ -108,48 +126,21 @@ function isHead(t: Token): boolean {
 export function phraseEndingAt(tokens: Token[], end: number, min: number): TokenRange | null {
   const head = tokens[end - 1];
   if (!head || end - 1 < min) return null;
-  if (isPronoun(head) || (head.kind === 'word' && RELATIVES.has(head.lower))) return { first: end - 1, last: end };
+  if (isPronoun(head) || RELATIVES.has(head.lower)) return { first: end - 1, last: end };
   if (!isHead(head)) return null;
   let first = end - 1;
-  while (first - 1 >= min) {
-    const t = tokens[first - 1]!;
-    if (t.kind !== 'word') break;
-    const lower = t.lower;
-    const ok =
-      isNameWord(t) ||
-      isRole(t) ||
-      DETERMINERS.has(lower) ||
-      (MODIFIERS.has(lower) && !PRONOUNS.has(lower)) ||
-      (PARTICLES.has(lower) && (tokens[first]!.cap || PARTICLES.has(tokens[first]!.lower))) ||
-      /^\d+$/.test(lower);
-    if (!ok) break;
-    first--;
-  }
+  while (first - 1 >= min && phraseWord(tokens, first - 1)) first--;
   return trim(tokens, { first, last: end });
 }
 
 /** The source phrase starting at token `start`, scanning right no further than `max` (exclusive). */
 export function phraseStartingAt(tokens: Token[], start: number, max: number): TokenRange | null {
   const t0 = tokens[start];
-  if (!t0 || start >= max || t0.kind !== 'word') return null;
-  if (isPronoun(t0)) return { first: start, last: start + 1 };
+  if (!t0 || start >= max || !isWord(t0)) return null;
+  if (isPronoun(t0)) return one(start);
   let last = start;
   let lastHead = -1;
-  while (last < max) {
-    const t = tokens[last]!;
-    if (t.kind !== 'word') break;
-    const lower = t.lower;
-    const ok =
-      isNameWord(t) ||
-      isRole(t) ||
-      DETERMINERS.has(lower) ||
-      MODIFIERS.has(lower) ||
-      (PARTICLES.has(lower) && /^\p{Lu}/u.test(tokens.slice(last + 1).find((x) => !PARTICLES.has(x.lower))?.text ?? '')) ||
-      /^\d+$/.test(lower);
-    if (!ok) break;
-    if (isHead(t)) lastHead = last;
-    last++;
-  }
+  for (; last < max && phraseWord(tokens, last); last++) if (isHead(tokens[last]!)) lastHead = last;
   if (lastHead < 0) return null;
   return trim(tokens, { first: start, last: lastHead + 1 });
 }
@@ -174,7 +165,7 @@ function trim(tokens: Token[], r: TokenRange): TokenRange | null {
  */
 export function looseStartingAt(tokens: Token[], start: number, stop: number, max = 10): TokenRange | null {
   let last = start;
-  while (last < stop && last - start < max && tokens[last]!.kind === 'word' && !FUNCTION_WORDS.has(tokens[last]!.lower)) last++;
+  while (last < stop && last - start < max && isWord(tokens[last]) && !FUNCTION_WORDS.has(tokens[last]!.lower)) last++;
   if (last === start || last - start >= max) return null;
   const t0 = tokens[start]!;
   // It must open like a noun phrase: a name, a pronoun, a determiner or a number ("the 46-year-old").

@@ -21,33 +21,32 @@ export interface Quote {
   depth: number;
 }
 
-type Family = 'double' | 'single';
-
 interface Opener {
   pos: number;
   mark: string;
-  family: Family;
+  /** A single mark (‘ ‚ ‹ › '), not a double one. */
+  single: boolean;
   /** Closing marks this opener accepts. */
   closers: string;
   /** True when the mark opens its paragraph (only such a quote may run on into the next one). */
   paragraphOpener: boolean;
 }
 
-/** For each opening mark: its family and the closing marks that may end it. */
-const OPENERS: Record<string, { family: Family; closers: string }> = {
-  '“': { family: 'double', closers: '”″"' },
-  '„': { family: 'double', closers: '“”' },
-  '«': { family: 'double', closers: '»' },
-  '»': { family: 'double', closers: '«' },
-  '"': { family: 'double', closers: '"″' },
-  '``': { family: 'double', closers: "''" },
-  "''": { family: 'double', closers: "''" },
-  '”': { family: 'double', closers: '”' },
-  '‘': { family: 'single', closers: '’' },
-  '‚': { family: 'single', closers: '‘’' },
-  '‹': { family: 'single', closers: '›' },
-  '›': { family: 'single', closers: '‹' },
-  "'": { family: 'single', closers: "'’" },
+/** For each opening mark, the closing marks that may end it. */
+const CLOSERS: Record<string, string> = {
+  '“': '”″"',
+  '„': '“”',
+  '«': '»',
+  '»': '«',
+  '"': '"″',
+  '``': "''",
+  "''": "''",
+  '”': '”',
+  '‘': '’',
+  '‚': '‘’',
+  '‹': '›',
+  '›': '‹',
+  "'": "'’",
 };
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -73,15 +72,34 @@ export function findQuotes(text: string): Quote[] {
   let paragraphFirst = -1;
 
   /** Index in the stack of the innermost opener accepting `mark`, searching only as far as the family allows. */
-  const findOpener = (mark: string, family: Family): number => {
+  const findOpener = (mark: string, single: boolean): number => {
     for (let i = stack.length - 1; i >= 0; i--) {
       const o = stack[i]!;
       if (o.closers.includes(mark)) return i;
       // A single closing mark never reaches past an open double quote.
-      if (family === 'single' && o.family === 'double') return -1;
+      if (single && !o.single) return -1;
     }
     return -1;
   };
+
+  // Index of the next ” and of the next line break at or after the current position (cursors that
+  // only move forward). A straight " closes an open “ (“…," he said) only where a closing mark
+  // can stand — before a space, punctuation or the end — or when no ” follows in the paragraph;
+  // otherwise it is nested ("“The page said <img src="x"> …,” he said").
+  let nextCurly = -1;
+  let nextBreak = -1;
+  const after = (c: string, i: number): number => {
+    const k = text.indexOf(c, i);
+    return k < 0 ? text.length : k;
+  };
+  const curlyFollows = (i: number): boolean => {
+    if (nextCurly < i) nextCurly = after('”', i);
+    if (nextBreak < i) nextBreak = after('\n', i);
+    return nextCurly < nextBreak;
+  };
+  /** True when the opener at stack index `idx` is a “ that a straight " at `i` must not close. */
+  const nested = (idx: number, mark: string, i: number): boolean =>
+    mark === '"' && stack[idx]!.mark === '“' && !/^[\s.,;:!?)\]]?$/u.test(text[i + 1] ?? '') && curlyFollows(i);
 
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -117,10 +135,13 @@ export function findQuotes(text: string): Quote[] {
     i += width - 1;
     if (decision === 'none') continue;
     if (decision !== 'open') {
-      let idx = findOpener(mark, SINGLE_MARKS.includes(mark) ? 'single' : 'double');
+      const single = SINGLE_MARKS.includes(mark);
+      let idx = findOpener(mark, single);
       // A double mark that can only close (after a word, before a space) ends the open double quote
       // even when the pair does not match — marks typed by mistake: “…,“ and "…” and “…"
-      if (idx < 0 && decision === 'close' && !SINGLE_MARKS.includes(mark) && mark !== '″' && stack[stack.length - 1]?.family === 'double') idx = stack.length - 1;
+      const top = stack[stack.length - 1];
+      if (idx < 0 && decision === 'close' && !single && mark !== '″' && top && !top.single) idx = stack.length - 1;
+      if (idx >= 0 && nested(idx, mark, i)) idx = -1;
       if (idx >= 0) {
         const opener = stack[idx]!;
         stack.length = idx;
@@ -131,11 +152,11 @@ export function findQuotes(text: string): Quote[] {
       }
       if (decision === 'close') continue;
     }
-    const info = OPENERS[mark];
-    if (info && (decision === 'open' || leftFlanking(prev, next))) {
+    const closers = CLOSERS[mark];
+    if (closers && (decision === 'open' || leftFlanking(prev, next))) {
       // Real quotes nest a few levels at most; a runaway stack (hostile text) is cut from the bottom.
       if (stack.length >= MAX_DEPTH) stack.shift();
-      stack.push({ pos: i + 1 - width, mark, family: info.family, closers: info.closers, paragraphOpener: i + 1 - width === paragraphFirst });
+      stack.push({ pos: i + 1 - width, mark, single: SINGLE_MARKS.includes(mark), closers, paragraphOpener: i + 1 - width === paragraphFirst });
     }
   }
   quotes.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -180,9 +201,8 @@ function decide(mark: string, prev: string | undefined, next: string | undefined
     case '”':
     case '"':
     case "''":
-      if (leftFlanking(prev, next) && !rightFlanking(prev)) return 'either';
-      if (rightFlanking(prev)) return leftFlanking(prev, next) ? 'either' : 'close';
-      return 'either';
+      // Only after text and not before it ("…," he): closing; otherwise either.
+      return rightFlanking(prev) && !leftFlanking(prev, next) ? 'close' : 'either';
     case '‚':
       return leftFlanking(prev, next) && isLetter(next) && isSpaceOrEdge(prev) ? 'open' : 'none';
     case '‘':

@@ -17,12 +17,13 @@
  * `<kind>` is direct, mixed or indirect, from the quotation marks in the content.
  */
 import type { RuleContext } from './context';
-import { addClaim, clauseStart, cueAt, isFree, isPunct, isWord, words } from './context';
+import { addClaim, clauseStart, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
 import { germanContentStart, germanSubject, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
 import { isBetween, isPronoun, looseStartingAt, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
+import { isQuote } from './sentences';
 
 /** Prepositions that open a phrase skipped after a cue ("said on Sunday", "told CNN in an interview"). */
 const PREPOSITIONS = words('on in at during to with from before after via through over by of about am im beim bei gegenüber zur zum mit auf vor nach');
@@ -36,6 +37,8 @@ const OBJECT_PRONOUNS = words('me him her us them you reporters journalists lawm
 const COMPLEMENTISERS = words('that if whether dass ob que');
 /** Clause-initial words that are not part of a sentence's subject. */
 const CONJUNCTIONS = words('but and yet so or still however meanwhile then now also aber und doch');
+/** A clause-initial conjunction. */
+const opensClause = (t: Token): boolean => inSet(CONJUNCTIONS, t);
 /** Words that open a fronted adverbial ("At a press conference …, X said"). */
 const FRONTED = words(
   'at in on after before during when while as since although though because if speaking asked following despite with ' +
@@ -55,8 +58,7 @@ const PP_MAX = 12;
 const DETERMINER_LIKE = words('the a an his her their its our my your this that these those reporters supporters');
 /** Time words skipped after a cue ("said Sunday", "told reporters this week"). */
 const TIME_WORDS = words(
-  'monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently earlier later again ' +
-    'morning afternoon evening night week weekend month year ' +
+  `${DAYS} yesterday today tonight recently earlier later again morning afternoon evening night week weekend month year ` +
     'gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag',
 );
 
@@ -75,7 +77,7 @@ function skipAfterCue(tokens: Token[], cueIndex: number, addressee: boolean, end
   if (isWord(tokens[p]) && (tokens[p]!.lower === 'out' || tokens[p]!.lower === 'up')) p++;
   if (addressee && p < end) {
     const t = tokens[p]!;
-    if (isWord(t) && OBJECT_PRONOUNS.has(t.lower)) p++;
+    if (inSet(OBJECT_PRONOUNS, t)) p++;
     else {
       const np = phraseStartingAt(tokens, p, end);
       if (np) p = np.last;
@@ -88,7 +90,7 @@ function skipAfterCue(tokens: Token[], cueIndex: number, addressee: boolean, end
       continue;
     }
     // "this week", "last month", "earlier this year"
-    if ((t.lower === 'this' || t.lower === 'last' || t.lower === 'next') && isWord(tokens[p + 1]) && TIME_WORDS.has(tokens[p + 1]!.lower)) {
+    if ((t.lower === 'this' || t.lower === 'last' || t.lower === 'next') && inSet(TIME_WORDS, tokens[p + 1])) {
       p += 2;
       continue;
     }
@@ -99,7 +101,7 @@ function skipAfterCue(tokens: Token[], cueIndex: number, addressee: boolean, end
     // The phrase runs to a comma, "that", a pronoun or a cue ("on Friday he met …"), at most 12 words.
     let q = p + 1;
     while (q < end && q - p <= PP_MAX && isWord(tokens[q]) && !COMPLEMENTISERS.has(tokens[q]!.lower) && !isPronoun(tokens[q]!) && !cueAt(tokens[q])) q++;
-    if (tokens[q]?.kind === 'quote' && q < end) q++;
+    if (isQuote(tokens[q]) && q < end) q++;
     if (q - p > PP_MAX || q === p + 1) break;
     p = q;
   }
@@ -116,16 +118,16 @@ function colonSpeaker(tokens: Token[], s: Sentence, mention: TokenRange, from: n
   const label = tokens.slice(mention.first, mention.last);
   if (label.length === 1 && /^\p{Lu}{2,}$/u.test(label[0]!.text)) return true;
   if (!label.every((t) => t.cap) || label.length > 4) return false;
-  for (let k = from; k < s.last; k++) if (tokens[k]!.kind === 'quote') return true;
+  for (let k = from; k < s.last; k++) if (isQuote(tokens[k])) return true;
   return false;
 }
 
 /** A name right before a participle that introduces a quote: "Clinton asking, “…”". */
 function namesQuoter(tokens: Token[], c: number): boolean {
   const prev = tokens[c - 1];
-  if (!prev || prev.kind !== 'word' || !prev.cap) return false;
+  if (!isWord(prev) || !prev.cap) return false;
   for (let k = c + 1; k < tokens.length && k - c <= PP_MAX; k++) {
-    if (tokens[k]!.kind === 'quote') return isPunct(tokens[k - 1], ',:');
+    if (isQuote(tokens[k])) return isPunct(tokens[k - 1], ',:');
     if (tokens[k]!.kind === 'punct' && !isPunct(tokens[k], ',:')) return false;
   }
   return false;
@@ -135,7 +137,7 @@ function namesQuoter(tokens: Token[], c: number): boolean {
 function opensParticiple(prev: Token | undefined): boolean {
   if (!prev) return false;
   if (prev.kind === 'punct') return prev.text === ',';
-  if (prev.kind === 'quote') return /,\W*$/u.test(prev.text);
+  if (isQuote(prev)) return /,\W*$/u.test(prev.text);
   return PARTICIPLE_OPENERS.has(prev.lower);
 }
 
@@ -147,6 +149,12 @@ function opensParticiple(prev: Token | undefined): boolean {
 function attributionAt(tokens: Token[], at: number, end: number, loose: boolean): Attribution | null {
   let first = tokens[at];
   if (!isWord(first)) return null;
+  /** The speaker `np`, the cue of `width` tokens at `c`, and what follows the word at `after`. */
+  const attribution = (np: TokenRange, c: number, width: number, after: number, addressee = false): Attribution => ({
+    mention: np,
+    cue: { first: c, last: c + width },
+    next: skipAfterCue(tokens, after, addressee, end),
+  });
   // A French/Spanish/Portuguese auxiliary before an inverted cue: "…», a déclaré Macron".
   if (ROMANCE_AUXILIARIES.has(first.lower) && cueAt(tokens[at + 1])) first = tokens[++at]!;
   // Inverted: cue, then the speaker.
@@ -154,7 +162,7 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
   const invertible = (inv && inv.invertible && !inv.participle) || first.lower === 'so' || (loose && READ.has(first.lower));
   if (invertible) {
     const np = loose ? looseStartingAt(tokens, at + 1, end) : phraseStartingAt(tokens, at + 1, end);
-    if (np) return { mention: np, cue: { first: at, last: at + 1 }, next: skipAfterCue(tokens, np.last - 1, false, end) };
+    if (np) return attribution(np, at, 1, np.last - 1);
   }
   // Speaker, then cue.
   const np = loose ? looseSpeaker(tokens, at, end) : phraseStartingAt(tokens, at, end);
@@ -162,26 +170,25 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
   let c = skipParenthesis(tokens, np.last, end);
   // An appositive between speaker and cue: "Trump, the GOP frontrunner, said", "Harry Bond, 30, of Raleigh, said".
   if (isPunct(tokens[c], ',')) {
-    const stops = (k: number): boolean => (isPunct(tokens[k], '.;:!?') && !isPunct(tokens[k + 1], ',')) || tokens[k]!.kind === 'quote';
+    const stops = (k: number): boolean => (isPunct(tokens[k], '.;:!?') && !isPunct(tokens[k + 1], ',')) || isQuote(tokens[k]);
     for (let k = c + 1; k < end && k - c < 30 && !stops(k); k++) {
       if (!isPunct(tokens[k], ',')) continue;
-      let v = k + 1;
-      while (v < end && isBetween(tokens[v]!)) v++;
-      if (cueAt(tokens[v]) && !cueAt(tokens[v])!.participle) {
+      const v = skip(tokens, k + 1, end, isBetween);
+      if (verbCue(tokens[v])) {
         c = k + 1;
         break;
       }
     }
   }
-  while (c < end && isBetween(tokens[c]!)) c++;
+  c = skip(tokens, c, end, isBetween);
   const cueTok = tokens[c];
   const cue = cueAt(cueTok);
-  if (cue && !cue.participle) return { mention: np, cue: { first: c, last: c + 1 }, next: skipAfterCue(tokens, c, cue.addressee, end) };
+  if (cue && !cue.participle) return attribution(np, c, 1, c, cue.addressee);
   if (isWord(cueTok) && isPhrasalCue(cueTok.lower, tokens[c + 1]?.lower)) {
-    return { mention: np, cue: { first: c, last: c + 2 }, next: skipAfterCue(tokens, c + 1, false, end) };
+    return attribution(np, c, 2, c + 1);
   }
   if (loose && isWord(cueTok) && !cueTok.cap && (/(ed|s)$/.test(cueTok.lower) || READ.has(cueTok.lower)) && isNamed(tokens, np)) {
-    return { mention: np, cue: { first: c, last: c + 1 }, next: skipAfterCue(tokens, c, false, end) };
+    return attribution(np, c, 1, c);
   }
   return null;
 }
@@ -189,7 +196,7 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
 /** The speaker phrase before a cue in loose mode: words up to the first cue, comma or punctuation. */
 function looseSpeaker(tokens: Token[], at: number, end: number): TokenRange | null {
   let stop = at;
-  while (stop < end && stop - at < 10 && isWord(tokens[stop]) && !(stop > at && cueAt(tokens[stop]) && !cueAt(tokens[stop])!.participle)) stop++;
+  while (stop < end && stop - at < 10 && isWord(tokens[stop]) && !(stop > at && verbCue(tokens[stop]))) stop++;
   const np = looseStartingAt(tokens, at, stop);
   // The phrase must reach the cue or the appositive comma before it (less any adverbs before the
   // cue); with no cue ahead ("Bozell answers."), the strict phrase leaves room for an unlisted verb.
@@ -222,8 +229,8 @@ export function startsAttribution(tokens: Token[], at: number): boolean {
   const n = tokens[a.next];
   // "He added, “…”" and "He said (that) the …" begin a new sentence; "he said." / "he said, adding …" /
   // "Trump told Britain’s ITV television station in an interview." close one.
-  if (isPunct(n, ',:') && tokens[a.next + 1]?.kind === 'quote') return false;
-  if (!n || n.kind !== 'word') return true;
+  if (isPunct(n, ',:') && isQuote(tokens[a.next + 1])) return false;
+  if (!isWord(n)) return true;
   if (COMPLEMENTISERS.has(n.lower)) return false;
   return cueOf(tokens[a.cue.first]!.lower)?.addressee === true || cueOf(n.lower)?.participle === true || CLOSING_WORDS.has(n.lower);
 }
@@ -233,8 +240,8 @@ export function startsAttribution(tokens: Token[], at: number): boolean {
  * clause after a comma (`on “State of the Union,” describing …`).
  */
 function endsClause(tokens: Token[], p: number, s: Sentence): boolean {
-  if (p >= s.last || isPunct(tokens[p], ',.;:!?—–)') || tokens[p]!.kind === 'quote') return true;
-  return cueAt(tokens[p])?.participle === true && opensParticiple(tokens[p - 1]);
+  if (p >= s.last || isPunct(tokens[p], ',.;:!?—–)') || isQuote(tokens[p])) return true;
+  return participleAt(tokens[p]) && opensParticiple(tokens[p - 1]);
 }
 
 /** A quote ends with a comma, question or exclamation mark or dash: the sentence goes on. */
@@ -271,22 +278,22 @@ function quoteThenAttribution(ctx: RuleContext, si: number, q: number): void {
   if (isPunct(tokens[at], '―—–') && at + 1 < s.last) {
     const who = looseStartingAt(tokens, at + 1, s.last);
     if (who && who.last >= s.last - 1 && isNamed(tokens, who)) {
-      addClaim(ctx, 'after', [{ first: q, last: q + 1 }], { first: at, last: at + 1 }, who);
+      addClaim(ctx, 'after', [one(q)], one(at), who);
       return;
     }
   }
   const a = attributionAt(tokens, at, s.last, true);
   // A comma after the quote („…“, sagte er) continues the sentence like one inside it (“…,” he said).
   if (!a || (!quoteContinues(quote) && !isPunct(tokens[q + 1], ',') && !endsClause(tokens, a.next, s))) return;
-  const content: TokenRange[] = [{ first: q, last: q + 1 }];
+  const content: TokenRange[] = [one(q)];
   // “A,” he said, “B.”  — or —  “A,” he said(, who …). “B.” (also when “B.” is a paragraph of its own)
   let second = a.next;
-  while (second < s.last && tokens[second]!.kind !== 'quote' && !(cueAt(tokens[second]) && !cueAt(tokens[second])!.participle)) second++;
+  while (second < s.last && tokens[second]!.kind !== 'quote' && !verbCue(tokens[second])) second++;
   const next = sentences[si + 1];
-  if (tokens[second]?.kind === 'quote' && second < s.last && isPunct(tokens[second - 1], ',:') && s.last - second <= 2) {
-    content.push({ first: second, last: second + 1 });
-  } else if (next && tokens[next.first]!.kind === 'quote' && next.last - next.first <= 2 && !ctx.used[next.first]) {
-    content.push({ first: next.first, last: next.first + 1 });
+  if (isQuote(tokens[second]) && second < s.last && isPunct(tokens[second - 1], ',:') && s.last - second <= 2) {
+    content.push(one(second));
+  } else if (next && isQuote(tokens[next.first]) && next.last - next.first <= 2 && !ctx.used[next.first]) {
+    content.push(one(next.first));
   }
   addClaim(ctx, 'after', content, a.cue, a.mention);
 }
@@ -296,19 +303,18 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
   const { tokens } = ctx;
   for (const s of ctx.sentences) {
     for (let c = s.last - 1; c > s.first; c--) {
-      const comma = isPunct(tokens[c], ',') || (tokens[c]!.kind === 'quote' && quoteContinues(tokens[c]!));
+      const comma = isPunct(tokens[c], ',') || (isQuote(tokens[c]) && quoteContinues(tokens[c]!));
       if (!comma || ctx.used[c + 1]) continue;
       const a = attributionAt(tokens, c + 1, s.last, false);
       if (!a) continue;
       // The attribution closes the sentence, or only a participial clause follows it.
       let end = a.next;
       while (end < s.last && isPunct(tokens[end], '.!?')) end++;
-      const participle = isPunct(tokens[a.next], ',') && cueAt(tokens[a.next + 1])?.participle === true;
-      const closing = isWord(tokens[a.next]) && CLOSING_WORDS.has(tokens[a.next]!.lower);
+      const participle = isPunct(tokens[a.next], ',') && participleAt(tokens[a.next + 1]);
+      const closing = inSet(CLOSING_WORDS, tokens[a.next]);
       if (end < s.last && !participle && !closing) continue;
-      let first = s.first;
-      while (first < c && isWord(tokens[first]) && CONJUNCTIONS.has(tokens[first]!.lower)) first++;
-      const last = tokens[c]!.kind === 'quote' ? c + 1 : c;
+      const first = skip(tokens, s.first, c, opensClause);
+      const last = isQuote(tokens[c]) ? c + 1 : c;
       if (last - first < 3 || !isFree(ctx, first, last)) break;
       addClaim(ctx, 'after', [{ first, last }], a.cue, a.mention);
       break;
@@ -327,8 +333,7 @@ export function ruleInsertedAttribution(ctx: RuleContext): void {
       if (!isPunct(tokens[c], ',') || ctx.used[c + 1]) continue;
       const a = attributionAt(tokens, c + 1, s.last, false);
       if (!a || !isPunct(tokens[a.next], ',') || a.next + 1 >= s.last) continue;
-      let first = s.first;
-      while (first < c && isWord(tokens[first]) && CONJUNCTIONS.has(tokens[first]!.lower)) first++;
+      const first = skip(tokens, s.first, c, opensClause);
       const before = { first, last: c };
       const after = { first: a.next + 1, last: clauseEnd(tokens, a.next + 1, s) };
       if (!isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < 2) continue;
@@ -346,16 +351,15 @@ function clauseSubject(ctx: RuleContext, s: Sentence, before: number): TokenRang
     const m = ctx.mentions[i];
     if (m && m.first >= s.first && m.last <= before) return m;
   }
-  let p = s.first;
-  while (p < before && isWord(tokens[p]) && CONJUNCTIONS.has(tokens[p]!.lower)) p++;
-  if (isWord(tokens[p]) && FRONTED.has(tokens[p]!.lower)) {
+  let p = skip(tokens, s.first, before, opensClause);
+  if (inSet(FRONTED, tokens[p])) {
     while (p < before && !isPunct(tokens[p], ',')) p++;
     p++;
   }
   const subject = p < before ? phraseStartingAt(tokens, p, before) : null;
   if (subject) return subject;
   // "When he returned he began by saying …": the nearest personal pronoun before the participle.
-  for (let k = before - 1; k >= s.first; k--) if (isPronoun(tokens[k]!) && !['who', 'which', 'it'].includes(tokens[k]!.lower)) return { first: k, last: k + 1 };
+  for (let k = before - 1; k >= s.first; k--) if (isPronoun(tokens[k]!) && !['who', 'which', 'it'].includes(tokens[k]!.lower)) return one(k);
   return null;
 }
 
@@ -364,23 +368,22 @@ function clauseEnd(tokens: Token[], from: number, s: Sentence): number {
   const first = tokens[from]!;
   // A quote opening the content, then a conjunction or preposition: the quote alone is the content
   // ("cautioned “let’s not get ahead of ourselves,” before predicting …").
-  if (first.kind === 'quote' && from + 1 < s.last) {
+  if (isQuote(first) && from + 1 < s.last) {
     const n = tokens[from + 1]!;
-    if ((isWord(n) && AFTER_QUOTE.has(n.lower)) || isPunct(n, '—–-(') || /,\W*$/u.test(first.text)) return from + 1;
+    if ((inSet(AFTER_QUOTE, n)) || isPunct(n, '—–-(') || /,\W*$/u.test(first.text)) return from + 1;
   }
   for (let p = from; p < s.last - 1; p++) {
     const t = tokens[p]!;
     const n = tokens[p + 1]!;
-    const comma = isPunct(t, ',;') || (t.kind === 'quote' && /,\W*$/u.test(t.text));
-    const end = t.kind === 'quote' ? p + 1 : p;
+    const comma = isPunct(t, ',;') || (isQuote(t) && /,\W*$/u.test(t.text));
+    const end = isQuote(t) ? p + 1 : p;
     if (comma && (cueAt(n)?.participle || n.lower === 'according')) return end;
     // The end of an appositive before the main verb ("Cruz, who says …, said …"), or an attribution
     // that takes over ("… than Trump, Bolton said, “…”").
     if (comma && p > from && (cueAt(n) || attributionAt(tokens, p + 1, s.last, false))) return end;
     // A coordinated cue starts a claim of its own: "… by name, but told his supporters, “…”".
     if ((n.lower === 'and' || n.lower === 'but') && p > from) {
-      let v = p + 2;
-      while (v < s.last && isBetween(tokens[v]!)) v++;
+      const v = skip(tokens, p + 2, s.last, isBetween);
       const cue = cueAt(tokens[v]);
       if (cue && !cue.participle) return comma && t.kind === 'punct' ? p : p + 1;
     }
@@ -406,11 +409,11 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
   const { tokens } = ctx;
   if (ctx.lang === 'de') return germanSubject(tokens, clauseStart(tokens, s, c), colon ? c : c + 1, s.first);
   let p = c;
-  while (p > s.first && isBetween(tokens[p - 1]!)) p--;
+  p = skipBack(tokens, p, s.first, isBetween);
   // A time phrase between subject and verb: "Clinton on Tuesday said".
-  if (p - 2 > s.first && isWord(tokens[p - 1]) && TIME_WORDS.has(tokens[p - 1]!.lower) && ['on', 'this', 'last', 'early', 'late'].includes(tokens[p - 2]!.lower)) {
+  if (p - 2 > s.first && inSet(TIME_WORDS, tokens[p - 1]) && ['on', 'this', 'last', 'early', 'late'].includes(tokens[p - 2]!.lower)) {
     p -= 2;
-    while (p > s.first && isBetween(tokens[p - 1]!)) p--;
+    p = skipBack(tokens, p, s.first, isBetween);
   }
   // A catenative chain: "went on to say", "wanted to know", "continued to insist".
   if (p - 2 > s.first && tokens[p - 1]!.lower === 'to') {
@@ -418,7 +421,7 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
     if (tokens[k]!.lower === 'on' && k - 1 > s.first) k--;
     if (isWord(tokens[k]) && /(ed|s|went)$/.test(tokens[k]!.lower)) {
       p = k;
-      while (p > s.first && isBetween(tokens[p - 1]!)) p--;
+      p = skipBack(tokens, p, s.first, isBetween);
     }
   }
   if (isPunct(tokens[p - 1], ')')) {
@@ -446,7 +449,7 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
         e--;
       }
       const np = phraseEndingAt(tokens, e, s.first);
-      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || tokens[np.first - 1]!.kind === 'quote')) return np;
+      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || isQuote(tokens[np.first - 1]))) return np;
     }
     return null;
   }
@@ -463,21 +466,38 @@ function contentStart(tokens: Token[], c: number, s: Sentence, colon: boolean, l
   const cue = colon ? undefined : cueOf(t.lower);
   if (lang === 'de' && !colon) return germanContentStart(tokens, c, s);
   let from = colon ? c + 1 : skipAfterCue(tokens, c, cue?.addressee ?? false, s.last);
-  if (isPunct(tokens[from], ',:')) from++;
+  if (isPunct(tokens[from], ',:')) {
+    from++;
+    // A participial adjunct after "said," is no content unless its verb is a cue ("said, holding up
+    // a printout" vs "said, adding that …").
+    if (isAdjunct(tokens[from])) return s.last;
+  }
   // The complementiser belongs to the content ("said that …"), as the corpora annotate it.
-  if (isWord(tokens[from]) && COMPLEMENTISERS.has(tokens[from]!.lower)) return from;
+  if (inSet(COMPLEMENTISERS, tokens[from])) return from;
   // An addressee the phrase scanner did not know: "told friends that …".
   if (cue?.addressee) {
     for (let k = from; k < s.last && k - from < 5 && isWord(tokens[k]); k++) if (tokens[k]!.lower === 'that') return k;
   }
   let lastQuote = s.last - 1;
   while (lastQuote > from && isPunct(tokens[lastQuote], '.!?)')) lastQuote--;
-  if (tokens[lastQuote]?.kind === 'quote' && lastQuote - from <= 10 && lastQuote > from) {
+  if (isQuote(tokens[lastQuote]) && lastQuote - from <= 10 && lastQuote > from) {
     const between = tokens.slice(from, lastQuote - 1);
-    if (isPunct(tokens[lastQuote - 1], ',:') && between.every((x) => x.kind === 'word' && !cueAt(x))) return lastQuote;
+    if (isPunct(tokens[lastQuote - 1], ',:') && between.every((x) => isWord(x) && !cueAt(x))) return lastQuote;
   }
   return from;
 }
+
+/** Content with a quote or a reason in it ("for (not) accepting …"). */
+function holdsProposition(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (isQuote(tokens[k])) return true;
+    if (tokens[k]!.lower === 'for' && /ing$/.test(tokens[k + (tokens[k + 1]?.lower === 'not' ? 2 : 1)]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** A lower-case -ing participle that is not a cue ("holding", "standing"; not "nothing"). */
+const isAdjunct = (t: Token | undefined): boolean => isWord(t) && /^\p{Ll}\p{L}{2,}(?<!th)ing$/u.test(t.text) && !cueOf(t.lower);
 
 /**
  * A verb outside the lexicon that introduces a quoted sentence: "Hillary Clinton cracked, ''I'm a
@@ -505,7 +525,7 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       let mention: TokenRange | null;
       let rule = 'before';
       // A progressive form is a finite verb: "Trump is telling a veterans group that …".
-      const progressive = cue?.participle === true && isWord(tokens[c - 1]) && BE.has(tokens[c - 1]!.lower);
+      const progressive = cue?.participle === true && inSet(BE, tokens[c - 1]);
       if (progressive) mention = speakerBefore(ctx, s, c, false);
       else if (cue?.participle && namesQuoter(tokens, c)) {
         // "footage of Hillary Clinton asking, “…”": the name right before the participle speaks.
@@ -517,7 +537,7 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         rule = 'participle';
       } else mention = speakerBefore(ctx, s, c, colon);
       // A question asked ("Asked whether …", "when asked about …") is a claim even without its asker.
-      const question = cue?.lemma === 'ask';
+      const question = cue !== undefined && t.lower.startsWith('ask');
       // A bare base form right after its subject must agree with it ("they claim", not "Home state …").
       const agreeing = !mention || !cue?.base || mention.last !== c || !singularSubject(tokens, mention);
       if ((!mention && !question) || !agreeing) continue;
@@ -525,10 +545,10 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       const from = contentStart(tokens, cueRange.last - 1, s, colon, ctx.lang);
       const first = tokens[from];
       // Content opening with another cue belongs to that cue ("who has refused to endorse X, said …").
-      if (!first || first.kind === 'punct' || (from > cueRange.last && cueAt(first) && !cueAt(first)!.participle)) continue;
-      if (question && !mention && !(isWord(first) && QUESTION_WORDS.has(first.lower))) continue;
-      if (isWord(first) && NOT_CONTENT.has(first.lower) && !(question && first.lower === 'about')) continue;
-      if (isWord(first) && COMPLEMENTISERS.has(first.lower) && from + 1 >= s.last) continue;
+      if (!first || first.kind === 'punct' || (from > cueRange.last && verbCue(first))) continue;
+      if (question && !mention && !(inSet(QUESTION_WORDS, first))) continue;
+      if (inSet(NOT_CONTENT, first) && !(question && first.lower === 'about')) continue;
+      if (inSet(COMPLEMENTISERS, first) && from + 1 >= s.last) continue;
       if (colon && first.kind !== 'quote' && !(mention && colonSpeaker(tokens, s, mention, from))) continue;
       let end = clauseEnd(tokens, from, s);
       // A fronted question ("Asked whether …, she smiled") ends at its comma.
@@ -536,7 +556,10 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         const comma = tokens.slice(from, end).findIndex((x) => isPunct(x, ','));
         if (comma >= 0) end = from + comma;
       }
-      if (end - from < (first.kind === 'quote' ? 1 : 2) || !isFree(ctx, from, end)) continue;
+      if (end - from < (isQuote(first) ? 1 : 2) || !isFree(ctx, from, end)) continue;
+      // "Witkoff defended Trump’s move to …": an evaluative verb's plain object is no claim; a clause,
+      // a quote or a reason ("criticized Clinton for accepting donations") is.
+      if (cue?.evaluative && !COMPLEMENTISERS.has(first.lower) && !holdsProposition(tokens, from, end)) continue;
       addClaim(ctx, rule, [{ first: from, last: end }], cueRange, mention);
     }
   }
@@ -558,12 +581,12 @@ export function ruleNounCue(ctx: RuleContext): void {
       if (!isWord(t) || !NOUN_CUES.has(t.lower) || ctx.used[c] || tokens[c + 1]!.lower !== 'that') continue;
       const owner = tokens[c - 1]!;
       let mention: TokenRange | null = null;
-      if (isWord(owner) && POSSESSIVES.has(owner.lower)) mention = { first: c - 1, last: c };
+      if (inSet(POSSESSIVES, owner)) mention = { first: c - 1, last: c };
       else if (isWord(owner) && /[’']s$/u.test(owner.text)) mention = phraseEndingAt(tokens, c, s.first);
       if (!mention || !isFree(ctx, mention.first, mention.last)) continue;
       const end = clauseEnd(tokens, c + 1, s);
       if (end - c < 3 || !isFree(ctx, c + 1, end)) continue;
-      addClaim(ctx, 'noun', [{ first: c + 1, last: end }], { first: c, last: c + 1 }, mention);
+      addClaim(ctx, 'noun', [{ first: c + 1, last: end }], one(c), mention);
     }
   }
 }
@@ -579,12 +602,12 @@ export function ruleColonThenParagraph(ctx: RuleContext): void {
     if (tokens[q]?.kind !== 'quote' || ctx.used[q] || next.last - q > 2) return;
     // The verb before the colon: a cue, or any past/present form ("Caddell continued:").
     const before = tokens[colon - 1];
-    const verb = (cueAt(before) && !cueAt(before)!.participle) || (isWord(before) && !before.cap && /(ed|s)$/u.test(before.lower));
+    const verb = verbCue(before) || (isWord(before) && !before.cap && /(ed|s)$/u.test(before.lower));
     const p = verb ? colon - 1 : colon;
     // "Sanders made the following comment:": no speaker before the colon, the clause's subject.
     const mention = speakerBefore(ctx, s, p, !verb) ?? clauseSubject(ctx, s, p);
     if (!mention) return;
-    addClaim(ctx, 'colon', [{ first: q, last: q + 1 }], { first: p, last: verb ? colon : colon + 1 }, mention);
+    addClaim(ctx, 'colon', [one(q)], { first: p, last: verb ? colon : colon + 1 }, mention);
   });
 }
 
@@ -604,8 +627,7 @@ export function ruleAccordingTo(ctx: RuleContext): void {
       while (stop < s.last && stop - cue.last < 30 && !isPunct(tokens[stop], ',;:.!?()—–') && tokens[stop]!.kind !== 'quote') stop++;
       const mention = looseSource(tokens, cue.last, stop);
       if (!mention) continue;
-      let first = s.first;
-      while (first < c && isWord(tokens[first]) && CONJUNCTIONS.has(tokens[first]!.lower)) first++;
+      const first = skip(tokens, s.first, c, opensClause);
       const after = isPunct(tokens[stop], ',') ? { first: stop + 1, last: clauseEnd(tokens, stop + 1, s) } : null;
       const content: TokenRange[] = [];
       if (c === first) {

@@ -19,6 +19,8 @@ export interface Token {
   quote?: Quote;
 }
 
+export const isQuote = (t: Token | undefined): boolean => t?.kind === 'quote';
+
 export interface Sentence {
   /** Token index range [first, last). */
   first: number;
@@ -27,12 +29,15 @@ export interface Sentence {
   paragraphStart: boolean;
 }
 
-/** Abbreviations whose period does not end a sentence (lower-case, without the period). */
+/**
+ * Abbreviations whose period does not end a sentence (lower-case, without the period); dotted ones
+ * ("U.S.", "z.B.") keep their period anyway (see `tokenize`).
+ */
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr sen rep gov gen lt col capt sgt st jr sr prof rev hon pres supt adm maj cmdr inc ltd co corp ' +
     'no vs jan feb mar apr jun jul aug sep sept oct nov dec ala ariz ark calif colo conn del fla ga ill ind kan ky ' +
     'la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ft mt approx etc e.g i.e ' +
-    'u.s u.n u.k d.c a.m p.m dept nr bzw ca dr evtl ggf inkl usw vgl z.b mme mlle sra sr sres')
+    'dept nr bzw ca dr evtl ggf inkl usw vgl mme mlle sra sr sres')
     .split(' '),
 );
 
@@ -102,12 +107,12 @@ export function splitSentences(text: string, tokens: Token[], isAttribution: (at
       paragraphStart = true;
       continue;
     }
-    const opensNext = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[([]/.test(next.text));
+    const opensNext = next.cap || isQuote(next) || (next.kind === 'punct' && /[([]/.test(next.text));
     if (!opensNext) continue;
     if (tok.kind === 'punct' && TERMINAL.test(tok.text)) {
       push(t + 1);
       paragraphStart = false;
-    } else if (tok.kind === 'quote' && /[.!?]\s*$/u.test(text.slice(tok.start + (tok.quote?.openLength ?? 1), tok.end - (tok.quote?.closeLength ?? 1))) && !isAttribution(t + 1)) {
+    } else if (isQuote(tok) && /[.!?]\s*$/u.test(text.slice(tok.start + (tok.quote?.openLength ?? 1), tok.end - (tok.quote?.closeLength ?? 1))) && !isAttribution(t + 1)) {
       push(t + 1);
       paragraphStart = false;
     }
@@ -139,7 +144,7 @@ export function markTitles(text: string, tokens: Token[], sentences: Sentence[])
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') outside.push(t.text);
-      else if (t.kind === 'quote') candidates.push(i);
+      else if (isQuote(t)) candidates.push(i);
     }
     if (candidates.length === 0 || titleCased(outside.filter((w) => w.length > 3))) continue;
     for (const i of candidates) {

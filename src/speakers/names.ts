@@ -4,42 +4,36 @@
  * "Ursula von der Leyen").
  */
 import { cueOf } from '../claims/cues';
-import { isRoleNoun } from '../claims/mentions';
+import { words } from '../claims/context';
+import { FUNCTION_WORDS, isRoleNoun, PARTICLES, ROLE_ORGS, ROLE_TITLES, TIMES, TITLE_MODIFIERS } from '../claims/mentions';
 import type { SpeakerKind } from './types';
 
-const words = (s: string): Set<string> => new Set(s.split(' '));
+/** Honorifics that tell a person's gender. */
+const MALE_TITLES = 'mr sir herr monsieur m señor sr king prince lord father brother';
+const FEMALE_TITLES = 'mrs ms miss madame mme frau señora sra queen princess lady dame sister';
+const MALE = words(MALE_TITLES);
+const FEMALE = words(FEMALE_TITLES);
 
 /** Titles and honorifics, lower-case without a final period. */
 const TITLES = words(
-  'mr mrs ms miss dr prof sen senator rep gov governor president vice secretary minister chancellor premier prime ' +
-    'gen general col lt sgt capt adm judge justice mayor speaker pope king queen prince princess sir lord lady dame ' +
-    'envoy ambassador chairman chairwoman chair director leader commissioner attorney candidate nominee spokesman ' +
-    'spokeswoman rev father sister brother rabbi imam sheikh emir herr frau madame monsieur mme m señor señora sr sra ' +
-    'bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin ministerin bürgermeister bürgermeisterin ' +
-    'chef chefin sprecher sprecherin abgeordnete abgeordneter ceo cfo founder officer deputy former presumptive ' +
-    'democratic republican state house senate foreign defense interior finance health justice commission council ' +
-    'congressman congresswoman',
+  `${MALE_TITLES} ${FEMALE_TITLES} ${ROLE_TITLES} ${TITLE_MODIFIERS} abgeordnete abgeordneter adm bundeskanzler ` +
+    'bundeskanzlerin bürgermeister bürgermeisterin capt cfo chancellor chef chefin col commission commissioner council ' +
+    'dr emir finance gen gov imam interior kanzler kanzlerin lt pope premier prof präsident präsidentin rabbi rep rev sen ' +
+    'senate sgt sheikh speaker',
 );
-/** Honorifics that tell a person's gender. */
-const MALE = words('mr sir herr monsieur m señor sr king prince lord father brother');
-const FEMALE = words('mrs ms miss madame mme frau señora sra queen princess lady dame sister');
 
 /** Capitalised words that mark an organisation rather than a person. */
 const ORG_WORDS = words(
-  'house department ministry kremlin government administration commission council committee party union office ' +
-    'agency times post news press journal network campaign court police army bureau institute university company ' +
-    'corporation inc corp group association foundation organization organisation congress senate parliament ' +
-    'bundestag regierung ministerium partei cnn fbi cia nato eu un bbc ap reuters afp state',
+  `${ROLE_ORGS} afp ap army bbc bundestag bureau cia cnn congress corp corporation eu fbi foundation house inc journal ` +
+    'kremlin ministerium nato news parliament partei post press reuters senate state times un',
 );
 
-/** Name particles kept inside a name ("von der Leyen"). */
-const PARTICLES = words('von van der den de del della di da du la le dos das bin al el ibn ter ten zu');
 
-export const PERSON_PRONOUNS = words('he she him her er sie il elle él ella ele ela');
-export const PLURAL_PRONOUNS = words('they them we wir ils elles ellos eles');
-export const THING_PRONOUNS = words('it es');
-export const RELATIVE_PRONOUNS = words('who which that der die das qui que');
-export const FIRST_SECOND = words('i we you ich wir du je nous vous yo eu');
+/** Pronouns: personal (he, she, …), plural, neuter, relative and first/second person. */
+const PRONOUNS = words(
+  'he she him her er sie il elle él ella ele ela they them we wir ils elles ellos eles it es who which that der die das ' +
+    'qui que i ich du je nous vous yo eu you',
+);
 
 export interface ParsedMention {
   kind: SpeakerKind | 'pronoun';
@@ -53,15 +47,17 @@ export interface ParsedMention {
 const bare = (w: string): string => w.toLowerCase().replace(/[.’']s?$/u, '');
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 
+const parsed = (kind: ParsedMention['kind'], name: string, gender: ParsedMention['gender'] = null, surname = ''): ParsedMention => ({ kind, name, surname, gender });
+
 /** Analyses a mention's text. */
 export function parseMention(text: string): ParsedMention {
   // "We’ve" is "we"; "Trump’s" is "Trump".
   const mention = text.replace(/[’'](ve|re|ll|d|m|s)$/u, '');
   const tokens = mention.split(/\s+/u).filter(Boolean);
   const lower = mention.toLowerCase();
-  if (tokens.length === 1 && (PERSON_PRONOUNS.has(lower) || PLURAL_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower) || RELATIVE_PRONOUNS.has(lower) || FIRST_SECOND.has(lower))) {
+  if (tokens.length === 1 && PRONOUNS.has(lower)) {
     const gender = ['he', 'er', 'il', 'él', 'ele'].includes(lower) ? 'm' : ['she', 'sie', 'elle', 'ella', 'ela'].includes(lower) ? 'f' : null;
-    return { kind: 'pronoun', name: lower, surname: '', gender };
+    return parsed('pronoun', lower, gender);
   }
   // Cut at an appositive or postmodifier: "Tom Fitton, the president of …" → "Tom Fitton",
   // "a Times/CBS survey released on Thursday" → "a Times/CBS survey".
@@ -71,14 +67,14 @@ export function parseMention(text: string): ParsedMention {
   if (of && !TITLES.has(bare(of[1]!.split(/\s+/u).pop()!))) head = of[1]!;
   const hw = head.split(/\s+/u).filter(Boolean);
   // Days, months and function words are no names ("in July, which …").
-  if (hw.every((w) => NOT_FIRST_NAMES.has(bare(w)))) return { kind: 'unknown', name: '', surname: '', gender: null };
+  if (hw.every((w) => NOT_FIRST_NAMES.has(bare(w)))) return parsed('unknown', '');
   const last = hw[hw.length - 1] ?? '';
   // A phrase headed by a lower-case noun is a role or group ("a spokesman for the ministry",
   // "officials"), as is a plural people or party ("Democrats", "Palestinians").
   const plural = /\p{Ll}(icans|ians|ocrats|ists|ites)$/u.test(last);
   if (!isCap(last) || plural || (hw.length === 1 && isRoleNoun(last.toLowerCase()))) {
     const name = head.replace(/^(the|a|an|der|die|das|ein|eine|le|la|les|el|los|las|o|os|as)\s+/iu, '');
-    return { kind: 'group', name, surname: '', gender: null };
+    return parsed('group', name);
   }
   // The name: the capitalised run at the end, after the last title word.
   let start = hw.length - 1;
@@ -97,9 +93,9 @@ export function parseMention(text: string): ParsedMention {
   const isOrg = determiner || nameWords.some((w) => ORG_WORDS.has(bare(w))) || /^\p{Lu}{2,}$/u.test(nameWords.join(''));
   if (isOrg) {
     const name = determiner && start === 0 ? hw.slice(1).join(' ') : nameWords.join(' ');
-    return { kind: 'organisation', name: name || head, surname: '', gender: null };
+    return parsed('organisation', name || head);
   }
-  return { kind: 'person', name: nameWords.join(' '), surname: bare(nameWords[nameWords.length - 1]!), gender };
+  return parsed('person', nameWords.join(' '), gender, bare(nameWords[nameWords.length - 1]!));
 }
 
 /** Stable id from a display name: "Ursula von der Leyen" → "ursula-von-der-leyen". */
@@ -152,10 +148,8 @@ function addFullName(out: Map<string, Map<string, number>>, ws: string[]): void 
 }
 
 /** Capitalised words that begin sentences or name places/times rather than first names. */
-const NOT_FIRST_NAMES = words(
-  'the a an but and so if when while as at in on after before during with from for to of by this that these those ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december russian ukrainian american european british german french chinese israeli ' +
-    'palestinian iranian syrian us u.s uk eu un nato last updated read more location then now also still however ' +
-    'meanwhile later here there today',
-);
+const NOT_FIRST_NAMES = new Set([
+  ...FUNCTION_WORDS,
+  ...TIMES,
+  ...words('a an the this that these those during us u.s uk eu un nato location more read updated russian ukrainian american european british german french chinese israeli palestinian iranian syrian'),
+]);
