@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline/extract';
 import type { Extraction, Statement } from '../../src/pipeline/types';
+import { SEED_TABLE } from '../support/seed';
 
 const SEED = resolve(__dirname, '../../../shared/seed/alaska-summit-article.txt');
 
@@ -25,24 +26,11 @@ beforeAll(() => {
 const quoted = (): Statement[] => result.statements.filter((s) => s.kind !== 'indirect');
 
 describe('seed article: direct and mixed statements', () => {
-  const table: [string, string][] = [
-    ['‘Robust’', 'Steve Witkoff'],
-    ['“robust security guarantees”', 'Steve Witkoff'],
-    ['“We agreed to robust security guarantees that I would describe as game-changing,”', 'Steve Witkoff'],
-    ['“Article 5″', 'Steve Witkoff'],
-    ['“legislative enshrinement”', 'Steve Witkoff'],
-    ['“coalition of the willing”', 'Ursula von der Leyen'],
-    ['“robust security guarantees that I would describe as game-changing.”', 'Steve Witkoff'],
-    ['“It is important that America agrees', 'Volodymyr Zelenskyy'],
-    ['“But there are no details how it will work,', 'Volodymyr Zelenskyy'],
-    ['“We covered almost all the other issues', 'Steve Witkoff'],
-    ['“We began to see some moderation', 'Steve Witkoff'],
-  ];
 
   it('finds exactly the 11 statements of the acceptance table, in order, with their speakers', () => {
     const got = quoted().map((s) => [s.quote.text, s.speaker?.name ?? null]);
-    expect(got).toHaveLength(table.length);
-    table.forEach(([fragment, speaker], i) => {
+    expect(got).toHaveLength(SEED_TABLE.length);
+    SEED_TABLE.forEach(([fragment, speaker], i) => {
       expect(got[i]![0], `statement ${i + 1}`).toContain(fragment);
       expect(got[i]![1], `speaker of statement ${i + 1}`).toBe(speaker);
     });
