@@ -109,17 +109,11 @@ export function collapsedLength(s: string): number {
 
 /** Length with each whitespace run counted as one character (not trimmed: a piece of a longer text). */
 function runLength(s: string): number {
-  let n = 0;
-  let ws = false;
-  for (let i = 0; i < s.length; i++) {
-    if (isWs(s.charCodeAt(i))) {
-      if (!ws) n++;
-      ws = true;
-    } else {
-      n++;
-      ws = false;
-    }
-  }
+  // As collapsedLength, without the trimming: a native regex scan, not a character loop (which runs
+  // slowly in not-yet-optimised code on a page's first run).
+  let n = s.length;
+  const runs = n > 1 ? s.match(WS_RUNS) : null;
+  if (runs) for (const r of runs) n -= r.length - 1;
   return n;
 }
 
