@@ -44,8 +44,8 @@ results.bundle = {
   })(out),
 };
 console.log('Bundle (chrome-mv3, minified by the production build)');
-console.log(`  content script   ${f(results.bundle.contentScriptBytes / 1024, 1)} KB minified, ${f(results.bundle.contentScriptGzipBytes / 1024, 1)} KB gzipped (budget ≤ 100 KB minified)`);
-console.log(`  whole extension  ${f(results.bundle.extensionBytes / 1024, 1)} KB`);
+console.log(`  content script   ${results.bundle.contentScriptBytes} bytes minified (${f(results.bundle.contentScriptBytes / 1024, 1)} KiB), ${results.bundle.contentScriptGzipBytes} bytes gzipped (budget ≤ 100 KB minified)`);
+console.log(`  whole extension  ${results.bundle.extensionBytes} bytes`);
 
 // 2. Claims + speakers in Node ----------------------------------------------------------------
 const SHARED = join(ROOT, '../shared');
