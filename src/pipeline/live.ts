@@ -2,7 +2,8 @@ import type { Article } from '../article/types';
 import { ATTR, MARK_ELEMENT, MarkJsHighlighter, installStyles, speakerStyles, type Highlighter } from '../highlight';
 import type { PageState, SpeakerView } from '../messaging/protocol';
 import type { Settings } from '../state/settings';
-import { analysePage } from './page';
+import { detectArticle } from '../article';
+import { extractArticle } from './page';
 import type { Extraction } from './types';
 
 /** Re-analysis after page changes waits this long for quiet, and never longer than MAX_WAIT_MS. */
@@ -110,24 +111,24 @@ export class LivePage {
       this.lastText = null;
       return { status: 'disabled', url };
     }
-    const { detection, extraction } = analysePage(this.doc, measured);
+    const detection = measured('saywho:article', () => detectArticle(this.doc));
     if (!detection.isArticle) {
       this.highlighter.clear();
       this.article = null;
       this.lastText = null;
       return { status: 'not-article', url, reason: detection.reason, meta: detection.meta };
     }
+    this.article = detection;
+    // Same article text and every mark still in place (a change elsewhere in the page): nothing to redo.
+    if (!force && detection.text === this.lastText && this.marksIntact()) return this.state;
+    const extraction = measured('saywho:claims', () => extractArticle(detection));
     const statements = this.settings.showReported
       ? extraction.statements
       : extraction.statements.filter((s) => s.kind !== 'indirect');
     const styles = speakerStyles(statements);
-    const unchanged = !force && detection.text === this.lastText && this.marksIntact();
-    if (!unchanged) {
-      this.highlighter.clear();
-      this.removeStyles ??= installStyles(this.doc);
-      measured('saywho:highlight', () => this.highlighter.apply(detection.blocks, statements, styles));
-    }
-    this.article = detection;
+    this.highlighter.clear();
+    this.removeStyles ??= installStyles(this.doc);
+    measured('saywho:highlight', () => this.highlighter.apply(detection.blocks, statements, styles));
     this.lastText = detection.text;
     const { byline, published, siteName, lang } = detection;
     // The popup shows the headline as the page shows it; the declared title can be the site's name.
@@ -187,9 +188,8 @@ export class LivePage {
   }
 }
 
-/** Runs `fn` and records its duration as a performance measure (readable in DevTools and by benchmarks). */
+/** Runs `fn` and records its duration as a performance measure (DevTools' performance panel; `npm run bench`). */
 function measured<T>(name: string, fn: () => T): T {
-  // Named stages appear in DevTools' performance panel and are read by `npm run bench`.
   const start = performance.now();
   try {
     return fn();

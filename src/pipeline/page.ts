@@ -1,5 +1,5 @@
 import { detectArticle } from '../article';
-import type { Detection } from '../article/types';
+import type { Article, Detection } from '../article/types';
 import { extract } from './extract';
 import type { Extraction } from './types';
 
@@ -9,17 +9,18 @@ export interface PageAnalysis {
   extraction: Extraction;
 }
 
-/** Wraps each stage, e.g. to time it; the default just runs it. */
-export type StageRunner = <T>(stage: 'saywho:article' | 'saywho:claims', fn: () => T) => T;
-
 const EMPTY: Extraction = { statements: [], speakers: [] };
 
 /**
  * Document → article → statements: the same path in the content script (live page) and in
  * `saywho page` (a saved page in jsdom). Highlighting is not part of it.
  */
-export function analysePage(doc: Document, run: StageRunner = (_stage, fn) => fn()): PageAnalysis {
-  const detection = run('saywho:article', () => detectArticle(doc));
-  if (!detection.isArticle) return { detection, extraction: EMPTY };
-  return { detection, extraction: run('saywho:claims', () => extract(detection.text, { lang: detection.lang ?? undefined })) };
+export function analysePage(doc: Document): PageAnalysis {
+  const detection = detectArticle(doc);
+  return { detection, extraction: detection.isArticle ? extractArticle(detection) : EMPTY };
+}
+
+/** The statements of a detected article (over `article.text`), in its language. */
+export function extractArticle(article: Article): Extraction {
+  return extract(article.text, { lang: article.lang ?? undefined });
 }

@@ -89,6 +89,19 @@ describe('LivePage', () => {
     expect(states).toHaveLength(2);
   });
 
+  it('re-runs only detection when a change inside the article leaves its text as it was', async () => {
+    document.body.innerHTML = ARTICLE;
+    performance.clearMeasures();
+    const { states } = start();
+    const marksBefore = [...document.querySelectorAll('saywho-mark')];
+    document.querySelector('#body p')!.append(document.createElement('span'));
+    await wait(700);
+    expect(states).toHaveLength(2);
+    expect(performance.getEntriesByName('saywho:article')).toHaveLength(2);
+    expect(performance.getEntriesByName('saywho:claims')).toHaveLength(1);
+    expect([...document.querySelectorAll('saywho-mark')]).toEqual(marksBefore);
+  });
+
   it('does nothing when switched off, and leaves out reported speech when asked', () => {
     document.body.innerHTML = ARTICLE;
     const off = start({ enabled: false, showReported: true });
