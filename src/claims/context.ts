@@ -80,6 +80,12 @@ function kindOf(tokens: Token[], first: number, last: number): ClaimKind {
   return quotes > 0 ? 'mixed' : 'indirect';
 }
 
+/** The kind of a claim from the kinds of its fragments: direct only when every fragment is. */
+function kindOfAll(tokens: Token[], content: TokenRange[]): ClaimKind {
+  const kinds = content.map((r) => kindOf(tokens, r.first, r.last));
+  return kinds.every((k) => k === 'direct') ? 'direct' : kinds.some((k) => k !== 'indirect') ? 'mixed' : 'indirect';
+}
+
 function ref(ctx: RuleContext, r: TokenRange | null): TextRef | null {
   if (!r) return null;
   const start = ctx.tokens[r.first]!.start;
@@ -101,12 +107,25 @@ export function addClaim(ctx: RuleContext, rule: string, content: TokenRange[], 
   if (spans.length === 0) return;
   const only = content.length === 1 && content[0]!.last - content[0]!.first === 1 ? content[0]!.first : -1;
   if (only >= 0 && ctx.titles[only]) return;
-  const kinds = content.map((r) => kindOf(ctx.tokens, r.first, r.last));
-  const kind = kinds.every((k) => k === 'direct') ? 'direct' : kinds.some((k) => k !== 'indirect') ? 'mixed' : 'indirect';
+  const kind = kindOfAll(ctx.tokens, content);
   ctx.claims.push({ kind, spans, cue: ref(ctx, cue), mention: ref(ctx, mention), rule: `${kind}-${rule}` });
   ctx.mentions.push(mention);
   ctx.contents.push(content);
   for (const r of [...content, cue, mention]) if (r) ctx.used.fill(1, r.first, r.last);
+}
+
+/** Adds the token range `r` to claim `i` as a further fragment of its content (its kind follows). */
+export function extendClaim(ctx: RuleContext, i: number, r: TokenRange): void {
+  const claim = ctx.claims[i]!;
+  const content = ctx.contents[i]!;
+  const span = contentSpan(ctx.tokens, r.first, r.last);
+  if (!span) return;
+  content.push(r);
+  claim.spans.push(span);
+  const kind = kindOfAll(ctx.tokens, content);
+  claim.rule = `${kind}-${claim.rule.slice(claim.rule.indexOf('-') + 1)}`;
+  claim.kind = kind;
+  ctx.used.fill(1, r.first, r.last);
 }
 
 /** The start of the clause holding token `c`: after the last comma or colon before it, else the sentence start. */

@@ -41,7 +41,7 @@ const EN =
   '!praise|!endorse|!defend|cite|propose|!reject|!dismiss|!blame|!condemn|!denounce|!decry|!slam+|!blast|' +
   '!lambast|!attack|!mock|recommend|demand|term|label labelled|dub+|brand|refer+|show shown|~see saw seen|' +
   '~want|~plan+|~decide|~prefer+|~favor|~favour|~support|~oppose|~seek sought|~refuse|decline|!tout|!hail|' +
-  '!applaud|!welcome';
+  '!applaud|!welcome|!express|~echo|~learn learnt|~discuss';
 
 /**
  * German, French, Spanish and Portuguese forms, written out, except German weak verbs: a stem
@@ -117,10 +117,23 @@ export const SOURCE_AFTER_CUES: readonly (readonly string[])[] = [
   ['segundo'],
 ];
 
-/** Verbs that are cues with a particle after them: "shot back", "fired back". */
-const PHRASAL: Record<string, string> = { shot: 'back', fired: 'back', hit: 'back', snapped: 'back', pushed: 'back' };
+/**
+ * Verbs that are cues with a particle after them, the content following the particle: "shot back",
+ * "called for new sanctions", "referring to the attacks", "talked about jobs". `base[+] [irregular
+ * forms]:particles`; the regular forms are derived as for EN.
+ */
+const PHRASAL_EN =
+  'shoot shot:back|fire:back|hit:back|snap+:back|push:back for|call:for on|refer+:to|point:to|talk:about|' +
+  'speak spoke spoken:about|focus:on|rail:against|vote:for against';
 
-/** True when `lowerWord` followed by `nextLower` is a phrasal speech cue ("shot back"). */
+const phrasal = new Map<string, string[]>();
+for (const entry of PHRASAL_EN.split('|')) {
+  const [verb, particles] = entry.split(':') as [string, string];
+  const [base, ...irregular] = verb.split(' ');
+  for (const form of [...englishForms(base!), ...irregular]) phrasal.set(form, particles.split(' '));
+}
+
+/** True when `lowerWord` followed by `nextLower` is a phrasal speech cue ("shot back", "called for"). */
 export function isPhrasalCue(lowerWord: string, nextLower: string | undefined): boolean {
-  return nextLower !== undefined && PHRASAL[lowerWord] === nextLower;
+  return nextLower !== undefined && phrasal.get(lowerWord)?.includes(nextLower) === true;
 }

@@ -147,7 +147,7 @@ export function phraseStartingAt(tokens: Token[], start: number, max: number): T
 
 /** Drops prepositions and connecting words from the ends of a phrase. */
 function trim(tokens: Token[], r: TokenRange): TokenRange | null {
-  const edge = words('of for at to on from with');
+  const edge = words('of for at to on from with as');
   let { first, last } = r;
   while (first < last && edge.has(tokens[first]!.lower)) first++;
   while (last > first && (edge.has(tokens[last - 1]!.lower) || DETERMINERS.has(tokens[last - 1]!.lower))) last--;
@@ -174,4 +174,35 @@ export function looseStartingAt(tokens: Token[], start: number, stop: number, ma
   if (last - start > 1 && isPronoun(t0) && !DETERMINERS.has(t0.lower)) return null;
   if (last - start === 1 && DETERMINERS.has(t0.lower)) return null;
   return { first: start, last };
+}
+
+/** Quantifiers that open a subject of their own ("most said", "nearly three in five said", "all but two said"). */
+const QUANTIFIERS = words('most many several some all both few none nearly almost about half majority more fewer each every people');
+/** Words that end the display part of a loose subject ("People who …", "a source close to him"). */
+const SUBJECT_CUT = words('who whom whose which that');
+
+/**
+ * A subject phrase before a finite cue that the strict scanner does not know ("The GOP speechwriter
+ * said", "Romney's associates said", "a source close to him said", "nearly three in five said"):
+ * the words from `start` up to `end` (where the cue stands), at most eight, opening like a noun
+ * phrase (a determiner, quantifier, number or capitalised word) and holding no verb-like cue, no
+ * quote and no punctuation. `isCue` tells a cue word. The range returned is cut before a relative
+ * clause or a later pronoun, so the display stays short; it always begins at `start`.
+ */
+export function looseSubject(tokens: Token[], start: number, end: number, isCue: (t: Token) => boolean): TokenRange | null {
+  const n = end - start;
+  if (n < 1 || n > 8) return null;
+  const t0 = tokens[start]!;
+  if (!isWord(t0) || PRONOUNS.has(uncontracted(t0.lower)) || (FUNCTION_WORDS.has(t0.lower) && !QUANTIFIERS.has(t0.lower)) || TIMES.has(t0.lower)) return null;
+  const opens = DETERMINERS.has(t0.lower) || QUANTIFIERS.has(t0.lower) || /^\d/.test(t0.text) || (t0.cap && !TIMES.has(t0.lower));
+  if (!opens) return null;
+  let cut = end;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || (k > start && isCue(t) && !isRole(t))) return null;
+    if (cut === end && k > start && (SUBJECT_CUT.has(t.lower) || isPronoun(t))) cut = k;
+  }
+  // A lone determiner is no subject ("The said …"); a lone quantifier is ("Most believe …").
+  if (n === 1 && DETERMINERS.has(t0.lower) && !QUANTIFIERS.has(t0.lower)) return null;
+  return { first: start, last: cut };
 }

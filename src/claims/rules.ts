@@ -9,26 +9,30 @@
  * 3. `inserted`    The bigger risk, he said, is a clash …
  * 4. `colon`       Dr. Ward stated:¶“…”
  * 5. `according`   According to X, … / …, according to X. / …, according to X, …
- * 6. `before`      Witkoff said (that) … / He said, “…” / Witkoff: “…” / Witkoff, …, said …
+ * 6. `before`      Witkoff said (that) … / He said, “…” / Witkoff: “…” / Witkoff, …, said … /
+ *                  The GOP speechwriter said … (a loose subject before a verb-only cue) / called for … /
+ *                  Headline Says … / Marco Rubio: Headline
  *    `participle`  …, saying (that) … / …, adding that … (the speaker is the main clause's)
- *    `noun`        Trump’s claim that … / his view that …
- * 7. `fragment`    German only: the quoted words of a mixed claim become direct claims (./german).
- * 8. `remaining`   German only: other quoted speech is a direct quote of the nearest speaker.
+ *    `noun`        Trump’s claim that … / his view that … / her decision to …
+ * 7. `continued`   “…,” Cole said. “…” — a quoted sentence after an attributed one joins that claim
+ *                  (as a further fragment; the claim keeps its rule name).
+ * 8. `fragment`    German only: the quoted words of a mixed claim become direct claims (./german).
+ * 9. `remaining`   German only: other quoted speech is a direct quote of the nearest speaker.
  * `<kind>` is direct, mixed or indirect, from the quotation marks in the content.
  */
 import type { RuleContext } from './context';
-import { addClaim, clauseStart, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
+import { addClaim, clauseStart, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
 import { germanContentStart, germanSubject, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
-import { isBetween, isPronoun, looseStartingAt, phraseEndingAt, phraseStartingAt } from './mentions';
+import { isBetween, isPronoun, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
 import { isQuote } from './sentences';
 
 /** Prepositions that open a phrase skipped after a cue ("said on Sunday", "told CNN in an interview"). */
 const PREPOSITIONS = words('on in at during to with from before after via through over by of about am im beim bei gegenüber zur zum mit auf vor nach');
 /** Words that, right after a cue, show that no reported clause follows ("called for", "asked to"). */
-const NOT_CONTENT = words('for about of on in at with from by as into against and or but than');
+const NOT_CONTENT = words('for about of on in at with from by as into against and or but than off');
 /** Words opening the content of a question ("asked whether …", "asked about …"). */
 const QUESTION_WORDS = words('whether if about who what why how when where which');
 /** Object pronouns and plain nouns taken as addressees ("told me", "told reporters"). */
@@ -50,8 +54,8 @@ const ROMANCE_AUXILIARIES = words('a ha há tem');
 const READ = words('read reads');
 /** Forms of "be" that make an -ing cue progressive ("is telling", "He’s claiming"). */
 const BE = words('is are was were be been am he’s she’s it’s they’re he\'s she\'s it\'s they\'re');
-/** Words before a participial cue that attach it to the main clause ("…, adding", "while saying"). */
-const PARTICIPLE_OPENERS = words('while before after and by when');
+/** Words before a participial cue that attach it to the main clause ("…, adding", "while saying", "a statement saying"). */
+const PARTICIPLE_OPENERS = words('while before after and by when statement statements letter email emails tweet tweets post message memo note release ad video');
 /** Longest prepositional phrase skipped after a cue ("in an interview with The Associated Press last week"). */
 const PP_MAX = 12;
 /** Words that open a noun phrase after "to" ("told to the press", "spoke to the president"). */
@@ -78,7 +82,8 @@ function skipAfterCue(tokens: Token[], cueIndex: number, addressee: boolean, end
   if (addressee && p < end) {
     const t = tokens[p]!;
     if (inSet(OBJECT_PRONOUNS, t)) p++;
-    else {
+    // "asked who would …": the question word opens the content, it is no addressee.
+    else if (!inSet(QUESTION_WORDS, t)) {
       const np = phraseStartingAt(tokens, p, end);
       if (np) p = np.last;
     }
@@ -97,7 +102,7 @@ function skipAfterCue(tokens: Token[], cueIndex: number, addressee: boolean, end
     if (!PREPOSITIONS.has(t.lower)) break;
     // "to" before a verb is an infinitive, the content itself ("refused to endorse …").
     const n = tokens[p + 1];
-    if (t.lower === 'to' && isWord(n) && !n.cap && !DETERMINER_LIKE.has(n.lower)) break;
+    if (t.lower === 'to' && ((isWord(n) && !n.cap && !DETERMINER_LIKE.has(n.lower)) || isQuote(n))) break;
     // The phrase runs to a comma, "that", a pronoun or a cue ("on Friday he met …"), at most 12 words.
     let q = p + 1;
     while (q < end && q - p <= PP_MAX && isWord(tokens[q]) && !COMPLEMENTISERS.has(tokens[q]!.lower) && !isPronoun(tokens[q]!) && !cueAt(tokens[q])) q++;
@@ -113,14 +118,35 @@ function skipAfterCue(tokens: Token[], cueIndex: number, addressee: boolean, end
  * before content with a quote ("Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ …") or a
  * transcript label in capitals ("PENCE: Well, look, …").
  */
-function colonSpeaker(tokens: Token[], s: Sentence, mention: TokenRange, from: number): boolean {
+function colonSpeaker(tokens: Token[], s: Sentence, mention: TokenRange, from: number, first = false): boolean {
   if (mention.first !== s.first) return false;
   const label = tokens.slice(mention.first, mention.last);
-  if (label.length === 1 && /^\p{Lu}{2,}$/u.test(label[0]!.text)) return true;
-  if (!label.every((t) => t.cap) || label.length > 4) return false;
+  if (label.length === 1 && /^\p{Lu}{2,}$/u.test(label[0]!.text)) return !NOT_LABELS.has(label[0]!.lower);
+  if (!label.every((t) => t.cap) || label.length > 4 || label.some((t) => NOT_LABELS.has(t.lower))) return false;
+  // The article's headline: "Marco Rubio: I’m Not Interested In Being Vice President" (not "The Latest: …").
+  if (first) return true;
   for (let k = from; k < s.last; k++) if (isQuote(tokens[k])) return true;
   return false;
 }
+
+/** Words of headline and section labels before a colon that name no speaker ("Breaking:", "The Latest:"). */
+const NOT_LABELS = words('the a breaking exclusive wow revealed watch update updated video photos analysis opinion byline latest live huffpollster editorial q a');
+
+/** A sentence whose words are mostly capitalised, as in a headline ("Bush Says We Should Pay Attention …"). */
+function isHeadline(tokens: Token[], s: Sentence): boolean {
+  let all = 0;
+  let caps = 0;
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || t.text.length <= 3) continue;
+    all++;
+    if (t.cap) caps++;
+  }
+  return all >= 3 && caps >= all * 0.8;
+}
+
+/** A finite verb form that cannot be a noun or a base form: "Says", "Warned", "Told". */
+const finiteForm = (t: Token): boolean => /(ed|s)$/u.test(t.lower) || PAST_FORMS.has(t.lower);
 
 /** A name right before a participle that introduces a quote: "Clinton asking, “…”". */
 function namesQuoter(tokens: Token[], c: number): boolean {
@@ -165,7 +191,7 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
     if (np) return attribution(np, at, 1, np.last - 1);
   }
   // Speaker, then cue.
-  const np = loose ? looseSpeaker(tokens, at, end) : phraseStartingAt(tokens, at, end);
+  const np = loose ? looseSpeaker(tokens, at, end) : (phraseStartingAt(tokens, at, end) ?? subjectAt(tokens, at, end));
   if (!np) return null;
   let c = skipParenthesis(tokens, np.last, end);
   // An appositive between speaker and cue: "Trump, the GOP frontrunner, said", "Harry Bond, 30, of Raleigh, said".
@@ -205,6 +231,14 @@ function looseSpeaker(tokens: Token[], at: number, end: number): TokenRange | nu
   let last = np.last;
   while (last > np.first + 1 && isBetween(tokens[last - 1]!)) last--;
   return { first: np.first, last };
+}
+
+/** A loose subject from `at` to a finite cue that cannot be a noun ("the congressional report said"). */
+function subjectAt(tokens: Token[], at: number, end: number): TokenRange | null {
+  let c = at;
+  while (c < end && c - at <= 8 && isWord(tokens[c]) && !onlyVerb(tokens[c])) c++;
+  if (!onlyVerb(tokens[c])) return null;
+  return looseSubject(tokens, at, skipBack(tokens, c, at + 1, isBetween), isSubjectCue);
 }
 
 /** Skips a short parenthesis at `p` ("Sen. Marco Rubio (R-Fla.) said"). */
@@ -311,15 +345,29 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
       let end = a.next;
       while (end < s.last && isPunct(tokens[end], '.!?')) end++;
       const participle = isPunct(tokens[a.next], ',') && participleAt(tokens[a.next + 1]);
-      const closing = inSet(CLOSING_WORDS, tokens[a.next]);
-      if (end < s.last && !participle && !closing) continue;
+      // ("to" where the scan stopped is an infinitive, the cue's own content: "promises to “end” …")
+      const closing = inSet(CLOSING_WORDS, tokens[a.next]) && tokens[a.next]!.lower !== 'to';
+      if (end < s.last && !participle && !closing && !appositiveToEnd(tokens, a, s)) continue;
       const first = skip(tokens, s.first, c, opensClause);
       const last = isQuote(tokens[c]) ? c + 1 : c;
-      if (last - first < 3 || !isFree(ctx, first, last)) break;
+      // Two tokens are enough when one is a quote: 'Clinton “caused tremendous havoc,” he said.'
+      const quoted = tokens.slice(first, last).some(isQuote);
+      if (last - first < (quoted ? 2 : 3) || !isFree(ctx, first, last)) break;
       addClaim(ctx, 'after', [{ first, last }], a.cue, a.mention);
       break;
     }
   }
+}
+
+/**
+ * An inverted attribution whose speaker is followed by an appositive running to the sentence's end
+ * ("…, said Jon Alterman, a Middle East analyst with the Center …", "…, said Mr. Regalado, who was
+ * born in Havana."): no quote and no other cue in it.
+ */
+function appositiveToEnd(tokens: Token[], a: Attribution, s: Sentence): boolean {
+  if (a.cue.first > a.mention.first || !isPunct(tokens[a.next], ',') || s.last - a.next > 30) return false;
+  for (let k = a.next + 1; k < s.last; k++) if (isQuote(tokens[k]) || verbCue(tokens[k]) || isPunct(tokens[k], ';:')) return false;
+  return true;
 }
 
 /**
@@ -332,7 +380,8 @@ export function ruleInsertedAttribution(ctx: RuleContext): void {
     for (let c = s.first + 1; c < s.last - 3; c++) {
       if (!isPunct(tokens[c], ',') || ctx.used[c + 1]) continue;
       const a = attributionAt(tokens, c + 1, s.last, false);
-      if (!a || !isPunct(tokens[a.next], ',') || a.next + 1 >= s.last) continue;
+      // "…, said Smith, who argued …": a relative clause after the speaker is no second half.
+      if (!a || !isPunct(tokens[a.next], ',') || a.next + 1 >= s.last || inSet(RELATIVE_OPENERS, tokens[a.next + 1])) continue;
       const first = skip(tokens, s.first, c, opensClause);
       const before = { first, last: c };
       const after = { first: a.next + 1, last: clauseEnd(tokens, a.next + 1, s) };
@@ -391,16 +440,37 @@ function clauseEnd(tokens: Token[], from: number, s: Sentence): number {
   return s.last;
 }
 
+/** Forms of "be" before a passive participle ("is expected", "was told", "were asked"). */
+const PASSIVE_BE = words('is are was were be been being widely');
+
+/** A participle cue after a form of "be" among the words before it ("is widely expected", "was later told"). */
+function isPassive(tokens: Token[], c: number, s: Sentence): boolean {
+  if (!/(ed|own|old|ound|een|aid)$/u.test(tokens[c]!.lower)) return false;
+  for (let k = c - 1; k >= s.first && isWord(tokens[k]) && (isBetween(tokens[k]!) || inSet(PASSIVE_BE, tokens[k])); k--) if (inSet(PASSIVE_BE, tokens[k])) return true;
+  return false;
+}
+
+/** Relative pronouns opening a clause about the speaker ("said Smith, who …"). */
+const RELATIVE_OPENERS = words('who whose whom which');
+
+/** Words before a subject that make its cue part of a free relative ("what he said"). */
+const FREE_RELATIVES = words('what whatever');
+
 /** Words after "he said" that go on with the attribution, not with a reported clause. */
 const CLOSING_WORDS = words('while as when after before without during in at on of about to with from');
 
 /** Words after a quote that show the quote alone was the content. */
 const AFTER_QUOTE = words('but and before after while as when because at to in on with for during referring without');
 
+/** Quantifiers that stand alone for a plural subject. */
+const PLURAL_QUANTIFIERS = words('most many few several some all both others');
+
 /** A subject a bare English base form cannot follow: a name, he/she/it, or a possessive. */
 function singularSubject(tokens: Token[], r: TokenRange): boolean {
   const head = tokens[r.last - 1]!;
   if (isPronoun(head)) return ['he', 'she', 'it'].includes(head.lower);
+  // "Most believe", "Many think": a quantifier standing for a plural subject.
+  if (r.last - r.first === 1 && inSet(PLURAL_QUANTIFIERS, head)) return false;
   return (head.cap && !/s$/u.test(head.lower)) || /[’']s$/u.test(head.text);
 }
 
@@ -454,7 +524,29 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
     return null;
   }
   if (isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) return clauseSubject(ctx, s, p - 1);
-  return phraseEndingAt(tokens, p, s.first);
+  return phraseEndingAt(tokens, p, s.first) ?? subjectOfClause(tokens, s, c, p);
+}
+
+/** Cues that are only verbs though not in -ed: irregular past forms and present forms that are no nouns. */
+const PAST_FORMS = words('said say told wrote thought felt knew found saw sought swore understood believe think argue insist contend suggest predict expect acknowledge show find want');
+/** A finite cue that cannot be a noun ("said", "says", "argued"; not "report", "plans", "claims"). */
+const onlyVerb = (t: Token | undefined): boolean =>
+  verbCue(t) !== undefined && (/ed$/u.test(t!.lower) || PAST_FORMS.has(t!.lower) || PAST_FORMS.has(t!.lower.replace(/s$/u, '')));
+/** Words that are the cue of a subject's own clause, not part of the subject. */
+const isSubjectCue = (t: Token): boolean => verbCue(t) !== undefined || participleAt(t);
+
+/**
+ * The whole subject of the clause ending at `p` when the strict scanner finds none ("The GOP
+ * speechwriter said", "Several supporters of reform said"): from the clause's start (after a comma,
+ * colon, dash or quote, and any opening conjunction) up to the cue.
+ */
+function subjectOfClause(tokens: Token[], s: Sentence, c: number, p: number): TokenRange | null {
+  if (!onlyVerb(tokens[c])) return null;
+  let k = p;
+  while (k > s.first && isWord(tokens[k - 1]) && p - k <= 8) k--;
+  if (k > s.first && !isPunct(tokens[k - 1], ',;:—–(') && !isQuote(tokens[k - 1])) return null;
+  k = skip(tokens, k, p, opensClause);
+  return looseSubject(tokens, k, p, isSubjectCue);
 }
 
 /**
@@ -466,6 +558,9 @@ function contentStart(tokens: Token[], c: number, s: Sentence, colon: boolean, l
   const cue = colon ? undefined : cueOf(t.lower);
   if (lang === 'de' && !colon) return germanContentStart(tokens, c, s);
   let from = colon ? c + 1 : skipAfterCue(tokens, c, cue?.addressee ?? false, s.last);
+  // "asked her to call …", "urged the administration to join …": the object and its infinitive
+  // are the content together.
+  if (cue?.addressee && from > c + 1 && tokens[from]?.lower === 'to' && isWord(tokens[c + 1]) && !inSet(PREPOSITIONS, tokens[c + 1])) return c + 1;
   if (isPunct(tokens[from], ',:')) {
     from++;
     // A participial adjunct after "said," is no content unless its verb is a cue ("said, holding up
@@ -514,12 +609,14 @@ function introducesQuote(tokens: Token[], c: number): boolean {
 /** Rule 6: a cue followed by its reported clause (also participial and colon cues). */
 export function ruleCueThenContent(ctx: RuleContext): void {
   const { tokens } = ctx;
+  const headline = ctx.lang !== 'de' && ctx.sentences[0] !== undefined && isHeadline(tokens, ctx.sentences[0]);
   for (const s of ctx.sentences) {
     for (let c = s.first; c < s.last; c++) {
       const t = tokens[c]!;
       const phrasal = isWord(t) && isPhrasalCue(t.lower, tokens[c + 1]?.lower);
       const unlisted = isWord(t) && introducesQuote(tokens, c);
-      const cue = cueAt(t);
+      // A title-cased headline capitalises its cue: "Former Clinton Pollster Says Clinton Is In Trouble …".
+      const cue = cueAt(t) ?? (headline && s === ctx.sentences[0] && isWord(t) && t.cap && c > s.first && finiteForm(t) ? cueOf(t.lower) : undefined);
       const colon = isPunct(t, ':');
       if ((!cue && !colon && !phrasal && !unlisted) || ctx.used[c]) continue;
       let mention: TokenRange | null;
@@ -538,9 +635,17 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       } else mention = speakerBefore(ctx, s, c, colon);
       // A question asked ("Asked whether …", "when asked about …") is a claim even without its asker.
       const question = cue !== undefined && t.lower.startsWith('ask');
+      // A passive cue has no speaker in its subject: "The birth … is expected to coincide …",
+      // "He was told that …" (the subject is the addressee).
+      if (ctx.lang !== 'de' && cue && !cue.participle && isPassive(tokens, c, s)) {
+        if (!question) continue;
+        mention = null;
+      }
       // A bare base form right after its subject must agree with it ("they claim", not "Home state …").
       const agreeing = !mention || !cue?.base || mention.last !== c || !singularSubject(tokens, mention);
       if ((!mention && !question) || !agreeing) continue;
+      // "Despite what he wrote in …, Cross said …": a free relative's cue reports nothing of its own.
+      if (mention && inSet(FREE_RELATIVES, tokens[mention.first - 1])) continue;
       const cueRange = { first: c, last: phrasal ? c + 2 : c + 1 };
       const from = contentStart(tokens, cueRange.last - 1, s, colon, ctx.lang);
       const first = tokens[from];
@@ -549,8 +654,11 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       if (question && !mention && !(inSet(QUESTION_WORDS, first))) continue;
       if (inSet(NOT_CONTENT, first) && !(question && first.lower === 'about')) continue;
       if (inSet(COMPLEMENTISERS, first) && from + 1 >= s.last) continue;
-      if (colon && first.kind !== 'quote' && !(mention && colonSpeaker(tokens, s, mention, from))) continue;
+      if (colon && first.kind !== 'quote' && !(mention && colonSpeaker(tokens, s, mention, from, ctx.lang !== 'de' && s === ctx.sentences[0]))) continue;
       let end = clauseEnd(tokens, from, s);
+      // A phrasal cue's object is a noun phrase ("called for compensation to be “clawed back” …"):
+      // it ends at the first comma or dash.
+      if (phrasal) end = toComma(tokens, from, end);
       // A fronted question ("Asked whether …, she smiled") ends at its comma.
       if (question && !mention) {
         const comma = tokens.slice(from, end).findIndex((x) => isPunct(x, ','));
@@ -572,19 +680,35 @@ const NOUN_CUES = words(
 );
 const POSSESSIVES = words('his her their its our my your');
 
-/** Rule 6b: a noun cue after a possessive, then "that …": "Trump’s claim that there have been …". */
+/** A noun-phrase or infinitive content from `from` ends at its first comma or dash (before `end`). */
+function toComma(tokens: Token[], from: number, end: number): number {
+  const k = tokens.slice(from + 1, end).findIndex((x) => isPunct(x, ',;—–-('));
+  return k < 0 ? end : from + 1 + k;
+}
+
+/** Nouns of intent whose content is an infinitive: "Trump’s decision to seize on immigration …". */
+const NOUN_TO_CUES = words('decision plan plans promise pledge vow proposal refusal threat call calls push bid intention');
+
+/**
+ * Rule 6b: a noun cue after its owner (a possessive or "X’s"): "Trump’s claim that there have been
+ * …", "his decision to open the borders …" (an infinitive content ends at the first comma).
+ */
 export function ruleNounCue(ctx: RuleContext): void {
   const { tokens } = ctx;
   for (const s of ctx.sentences) {
     for (let c = s.first + 1; c < s.last - 2; c++) {
       const t = tokens[c]!;
-      if (!isWord(t) || !NOUN_CUES.has(t.lower) || ctx.used[c] || tokens[c + 1]!.lower !== 'that') continue;
+      if (!isWord(t) || ctx.used[c]) continue;
+      const n = tokens[c + 1]!.lower;
+      const to = NOUN_TO_CUES.has(t.lower) && n === 'to';
+      if (!to && !(NOUN_CUES.has(t.lower) && n === 'that')) continue;
       const owner = tokens[c - 1]!;
       let mention: TokenRange | null = null;
       if (inSet(POSSESSIVES, owner)) mention = { first: c - 1, last: c };
       else if (isWord(owner) && /[’']s$/u.test(owner.text)) mention = phraseEndingAt(tokens, c, s.first);
       if (!mention || !isFree(ctx, mention.first, mention.last)) continue;
-      const end = clauseEnd(tokens, c + 1, s);
+      let end = clauseEnd(tokens, c + 1, s);
+      if (to) end = toComma(tokens, c + 1, end);
       if (end - c < 3 || !isFree(ctx, c + 1, end)) continue;
       addClaim(ctx, 'noun', [{ first: c + 1, last: end }], one(c), mention);
     }
@@ -650,6 +774,35 @@ function looseSource(tokens: Token[], start: number, stop: number): TokenRange |
   return { first: start, last: stop };
 }
 
+/**
+ * Rule 7: a quoted sentence standing alone right after an attributed sentence of the same paragraph
+ * continues that claim as a further fragment ("Yet Trump is also a “change agent,” Cole said.
+ * “That’s exactly what people want right now …”" is one mixed claim of Cole's).
+ */
+export function ruleContinuedQuote(ctx: RuleContext): void {
+  const { tokens, sentences } = ctx;
+  if (ctx.lang === 'de') return;
+  sentences.forEach((s, si) => {
+    const q = s.first;
+    const prev = sentences[si - 1];
+    if (!prev || !isQuote(tokens[q]) || ctx.used[q] || ctx.titles[q] || skip(tokens, q + 1, s.last, (x) => x.kind === 'punct') < s.last) return;
+    // Only within a paragraph: a paragraph that is a quote of its own is split or joined too
+    // inconsistently by the corpus to gain from it.
+    if (s.paragraphStart) return;
+    const inner = tokens[q]!.text.replace(/^\P{L}+/u, '');
+    if (!/^\p{Lu}/u.test(inner) || inner.split(/\s+/u).length < 3) return;
+    // The last claim whose attribution stands in the previous sentence.
+    for (let i = ctx.claims.length - 1; i >= 0; i--) {
+      const m = ctx.mentions[i];
+      const content = ctx.contents[i]!;
+      const last = content[content.length - 1]!;
+      if (!m || m.first < prev.first || m.last > prev.last || last.last > prev.last || last.first < prev.first) continue;
+      extendClaim(ctx, i, one(q));
+      return;
+    }
+  });
+}
+
 /** All rules, in sieve order. */
 export const RULES: readonly ((ctx: RuleContext) => void)[] = [
   ruleQuoteThenAttribution,
@@ -659,6 +812,7 @@ export const RULES: readonly ((ctx: RuleContext) => void)[] = [
   ruleAccordingTo,
   ruleCueThenContent,
   ruleNounCue,
+  ruleContinuedQuote,
   ruleFragmentsAsQuotes,
   ruleRemainingQuotes,
 ];

@@ -25,14 +25,15 @@ interface Entity {
 export function resolveSpeakers(text: string, claims: Claim[]): Resolution {
   const fullNames = fullNamesBySurname(text);
   const entities = new Map<string, Entity>();
-  const bySurname = new Map<string, Entity>();
+  /** People by surname; two people of one surname stay apart when their first names differ ("Bill Clinton", "Hillary Clinton"). */
+  const bySurname = new Map<string, Entity[]>();
   const speakerOf: (string | null)[] = [];
   const history: Entity[] = [];
 
   const entityFor = (p: ParsedMention, alias: string): Entity => {
     let name = p.name;
     if (p.kind === 'person') {
-      const known = bySurname.get(p.surname);
+      const known = samePerson(bySurname.get(p.surname), p.name);
       if (known) {
         known.aliases.add(alias);
         if (!known.gender && p.gender) known.gender = p.gender;
@@ -45,7 +46,7 @@ export function resolveSpeakers(text: string, claims: Claim[]): Resolution {
     if (!e) {
       e = { id, name, kind: p.kind === 'pronoun' ? 'unknown' : p.kind, aliases: new Set(), gender: p.gender };
       entities.set(id, e);
-      if (p.kind === 'person') bySurname.set(p.surname, e);
+      if (p.kind === 'person') bySurname.set(p.surname, [...(bySurname.get(p.surname) ?? []), e]);
     }
     e.aliases.add(alias);
     return e;
@@ -72,13 +73,28 @@ export function resolveSpeakers(text: string, claims: Claim[]): Resolution {
   return { speakers, speakerOf };
 }
 
+/**
+ * The known person a name refers to among those of its surname: a bare surname ("Clinton") the last
+ * one named; a full name the one with the same first name, or one known by surname alone.
+ */
+function samePerson(known: Entity[] | undefined, name: string): Entity | undefined {
+  if (!known || known.length === 0) return undefined;
+  const first = name.split(' ');
+  if (first.length < 2) return known[known.length - 1];
+  return known.find((e) => {
+    const other = e.name.split(' ');
+    return other.length < 2 || other[0] === first[0];
+  });
+}
+
 /** The fullest form of a name: the most frequent full form with that surname found in the text. */
 function fullestForm(name: string, forms: Map<string, number> | undefined): string {
   if (!forms) return name;
   let best = name;
   let bestScore = -1;
   for (const [form, count] of forms) {
-    if (!form.endsWith(name.split(' ').pop()!)) continue;
+    // A fuller form ends with the whole name: "Steve Witkoff" for "Witkoff", not "Hillary Clinton" for "Bill Clinton".
+    if (form !== name && !form.endsWith(` ${name}`)) continue;
     const score = count * 10 + form.split(' ').length;
     if (form.split(' ').length >= best.split(' ').length && score > bestScore) {
       best = form;

@@ -57,6 +57,21 @@ describe('folding one person’s mentions', () => {
   });
 });
 
+describe('two people of one surname', () => {
+  it('"Bill Clinton" is not "Hillary Clinton", and neither borrows the other’s full name (train sentence, second line constructed)', () => {
+    const text =
+      'Hillary Clinton thinks the federal government requires too many tests for U.S. school children, former President Bill Clinton said this week at an event in Wyoming.\n“We will win,” Hillary Clinton said.';
+    const result = extract(text);
+    expect(result.statements.map((s) => s.speaker?.name)).toEqual(['Bill Clinton', 'Hillary Clinton']);
+    expect(result.speakers.map((s) => s.id).sort()).toEqual(['bill-clinton', 'hillary-clinton']);
+  });
+
+  it('a bare surname goes to the last person of that surname named as a speaker (constructed)', () => {
+    const text = '“We will win,” Hillary Clinton said.\n“Yes,” former President Bill Clinton said.\n“Surely,” Clinton added.';
+    expect(who(text).map(([name]) => name)).toEqual(['Hillary Clinton', 'Bill Clinton', 'Bill Clinton']);
+  });
+});
+
 describe('pronouns', () => {
   it('a pronoun chain follows the last speaker', () => {
     const text =

@@ -1,0 +1,281 @@
+/**
+ * English cue patterns added for PolNeAR (issue 4): loose subjects before a cue, attributions closing
+ * a sentence after short quoted content or with an appositive, headlines, passive cues, phrasal and
+ * noun cues, and a quoted sentence continuing the claim before it. Real sentences from the PolNeAR
+ * train split unless marked as constructed.
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/claims';
+
+interface Simple {
+  kind: string;
+  content: string[];
+  cue: string | null;
+  mention: string | null;
+}
+
+const claims = (text: string): Simple[] =>
+  findClaims(text, { lang: 'en' }).map((c) => ({
+    kind: c.kind,
+    content: c.spans.map((s) => text.slice(s.start, s.end)),
+    cue: c.cue?.text ?? null,
+    mention: c.mention?.text ?? null,
+  }));
+
+const only = (text: string): Simple => {
+  const found = claims(text);
+  expect(found, JSON.stringify(found)).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('a subject the phrase scanner does not know, before a verb-only cue', () => {
+  it('determiner + unknown noun ("The GOP speechwriter said")', () => {
+    expect(only('The GOP speechwriter said the deal-breaker on Trump was his proposal to ban Muslims from entering the country.')).toEqual({
+      kind: 'indirect',
+      content: ['the deal-breaker on Trump was his proposal to ban Muslims from entering the country'],
+      cue: 'said',
+      mention: 'The GOP speechwriter',
+    });
+  });
+
+  it('quantifier + noun + prepositional phrase ("Several supporters of reform said")', () => {
+    const c = only('Several supporters of reform said it’s more realistic to get rid of some superdelegates but not scuttle the system altogether.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'said', mention: 'Several supporters of reform' });
+    expect(c.content[0]).toMatch(/^it’s more realistic/);
+  });
+
+  it('"Some advocates for stem cell research said that …"', () => {
+    const c = only('Some advocates for stem cell research said that overlooked the potential benefits of finding possible cures to Alzheimer’s, Lou Gehrig’s and other fatal or disabling diseases.');
+    expect(c).toMatchObject({ mention: 'Some advocates for stem cell research', cue: 'said' });
+    expect(c.content[0]).toMatch(/^that overlooked/);
+  });
+
+  it('a bare quantifier with a present-tense cognition verb ("Most believe that …")', () => {
+    const c = only('Most believe that both the economy and their own lives have improved since he was elected.');
+    expect(c).toMatchObject({ kind: 'indirect', mention: 'Most', cue: 'believe' });
+    expect(c.content[0]).toMatch(/^that both the economy/);
+  });
+
+  it('the display mention stops before a relative clause, the claim still starts at the subject (constructed)', () => {
+    const c = only('Two aides who spoke on condition of anonymity said the meeting went well.');
+    expect(c).toMatchObject({ mention: 'Two aides', cue: 'said', content: ['the meeting went well'] });
+  });
+
+  it('a cue that is also a noun ("plans", "report") takes no loose subject', () => {
+    // "The tax cut plans are …": "plans" is the subject's noun; the speaker is Steve Bell.
+    const [first] = claims("The tax cut plans are ''profoundly irresponsible,'' said Steve Bell, senior director of economic policy at the Bipartisan Policy Center.");
+    expect(first).toMatchObject({ kind: 'mixed', mention: 'Steve Bell', cue: 'said' });
+    expect(first!.content[0]).toMatch(/^The tax cut plans are/);
+  });
+
+  it('a free relative\'s cue reports nothing ("Despite what he wrote …, Cross said …")', () => {
+    const c = only('Despite what he wrote in Smith’s speech about Clinton, Cross said he “may yet have to vote for her because of the epic deficiencies of my own party\'s nominee.”');
+    expect(c).toMatchObject({ kind: 'mixed', mention: 'Cross', cue: 'said' });
+    expect(c.content[0]).toMatch(/^he “may yet/);
+  });
+});
+
+describe('content, then an attribution closing the sentence', () => {
+  it('a loose subject after the comma (", the congressional report said.")', () => {
+    const c = only('In all, hackers compromised 12 FDIC workstations, including those of other executives such as the regulator’s former chief of staff and former general counsel, and 10 servers, the congressional report said.');
+    expect(c).toMatchObject({ kind: 'indirect', mention: 'the congressional report', cue: 'said' });
+    expect(c.content[0]).toMatch(/^In all, hackers compromised/);
+  });
+
+  it('two tokens of content when one is a quote (\'Clinton “caused …,” he said.\')', () => {
+    expect(only('Clinton “caused tremendous havoc and tremendous death,” he said.')).toEqual({
+      kind: 'mixed',
+      content: ['Clinton “caused tremendous havoc and tremendous death,”'],
+      cue: 'said',
+      mention: 'he',
+    });
+  });
+
+  it('one plain word and a cue are still no claim (constructed)', () => {
+    expect(claims('Yes, he said.')).toEqual([]);
+  });
+
+  it('an inverted speaker followed by an appositive to the sentence end', () => {
+    const c = only('Religious conservatives have been a solid base for him, but "New York has one of the smallest percentages of born-again Christians," said Jeff Smith, a professor at The New School.');
+    expect(c).toMatchObject({ kind: 'mixed', mention: 'Jeff Smith', cue: 'said' });
+    expect(c.content[0]).toMatch(/^Religious conservatives/);
+  });
+
+  it('…, said NAME, who … (a relative clause as the appositive)', () => {
+    const c = only(
+      "To see the number of cases that could change with this appointee is stunning, since so many of the most important cases were decided by 5-to-4 votes, said Lee Epstein, who teaches constitutional law.",
+    );
+    expect(c).toMatchObject({ kind: 'indirect', mention: 'Lee Epstein', cue: 'said' });
+  });
+
+  it('an appositive holding another cue is neither skipped nor taken as a second half (constructed)', () => {
+    expect(claims('The plan will fail, said Smith, who argued that taxes must rise.')).toEqual([
+      { kind: 'indirect', content: ['that taxes must rise'], cue: 'argued', mention: 'who' },
+    ]);
+  });
+});
+
+describe('a colon before a quote, with no speaker label or cue before it', () => {
+  it('a short quoted name or title after a colon is no claim (constructed)', () => {
+    expect(claims('The ad has a title: “Scam.”')).toEqual([]);
+  });
+
+  it('a quote after a colon inside a longer clause chain gets no guessed speaker (constructed)', () => {
+    expect(claims('She was upset, and drove so fast that I had to change my answer: “Of course I believe in it.”')).toEqual([]);
+  });
+});
+
+describe('a quoted sentence continuing the attributed sentence before it', () => {
+  it('joins that claim as a further fragment, with its speaker', () => {
+    const c = only('Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”');
+    expect(c).toMatchObject({ kind: 'mixed', mention: 'Cole', cue: 'said' });
+    // The opening conjunction stays outside the content, as everywhere in the sieve.
+    expect(c.content).toEqual(['Trump is also a “change agent,”', '“That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”']);
+  });
+
+  it('not across a paragraph break (constructed)', () => {
+    const found = claims('Trump is a “change agent,” Cole said.\n“That is exactly what people want right now.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.content).toEqual(['Trump is a “change agent,”']);
+  });
+});
+
+describe('headlines (the first sentence, title-cased)', () => {
+  it('a capitalised cue in a title-cased headline', () => {
+    const [c] = claims('Former Clinton Pollster Says Clinton Is In Trouble In California Primaries.\n\nFormer Bill Clinton pollster Douglas Schoen wrote a column.');
+    expect(c).toEqual({ kind: 'indirect', content: ['Clinton Is In Trouble In California Primaries'], cue: 'Says', mention: 'Former Clinton Pollster' });
+  });
+
+  it('a capitalised cue word later in the text is no cue (constructed)', () => {
+    expect(claims('He went home.\n\nThe Senator Says Nothing Is Wrong With The Bill.')).toEqual([]);
+  });
+
+  it('a speaker label before a colon, with no quote in the content', () => {
+    const [c] = claims('Marco Rubio: I’m Not Interested In Being Vice President.\n\nWASHINGTON — Sen. Marco Rubio (R-Fla.) reiterated his stance.');
+    expect(c).toEqual({ kind: 'indirect', content: ['I’m Not Interested In Being Vice President'], cue: ':', mention: 'Marco Rubio' });
+  });
+
+  it('a section label before the colon is no speaker ("The Latest: …")', () => {
+    const found = claims('The Latest: Trump delivers defense of ‘New York values.’\n\nWASHINGTON (AP) — The Latest on campaign 2016 in the lead up to Tuesday’s New York primary.');
+    expect(found.filter((c) => c.mention === 'The Latest')).toEqual([]);
+  });
+});
+
+describe('passive cues', () => {
+  it('"X is expected to …" is no claim of X', () => {
+    expect(claims('The New York Times is expected to endorse the Democratic candidate in the 2016 presidential election.')).toEqual([]);
+  });
+
+  it('"I was told that …": the subject is the addressee, not the speaker', () => {
+    const found = claims('For example, I was told that the executive team from Valeant did not want to be seated at the same table with Martin Shkreli.');
+    expect(found.filter((c) => c.mention === 'I')).toEqual([]);
+  });
+
+  it('a question asked in the passive is kept, with no speaker', () => {
+    const [c] = claims('But when voters were asked who would bring needed change to Washington, Trump trounced Clinton, 53 percent to 39 percent.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'asked', mention: null });
+    expect(c!.content[0]).toMatch(/^who would bring needed change to Washington/);
+  });
+
+  it('an active cue after an auxiliary still has its subject ("has repeatedly said") (constructed)', () => {
+    expect(only('Trump has repeatedly said that the election is rigged.')).toMatchObject({ mention: 'Trump', cue: 'said' });
+  });
+});
+
+describe('phrasal cues: the content follows the particle', () => {
+  it('"called for" with its object', () => {
+    const [c, saying] = claims('Earlier in the week, Trump called for a special prosecutor to investigate Clinton’s use of a private email server while secretary of state, saying the Justice Department is biased.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'called for', mention: 'Trump', content: ['a special prosecutor to investigate Clinton’s use of a private email server while secretary of state'] });
+    expect(saying).toMatchObject({ cue: 'saying', mention: 'Trump', content: ['the Justice Department is biased'] });
+  });
+
+  it('"called on X to …" ends at the first comma', () => {
+    const c = only('I have called on congressional leaders to add penalties for violations of the Freedom of Information laws, so no one will be tempted to evade them.');
+    expect(c).toMatchObject({ cue: 'called on', mention: 'I', content: ['congressional leaders to add penalties for violations of the Freedom of Information laws'] });
+  });
+
+  it('", referring to …" after a quote takes the quote\'s speaker', () => {
+    const [quote, referring] = claims('“There’s a real demographic revolution in the United States,” Ramos said, referring to the ever-growing Hispanic community.');
+    expect(quote).toMatchObject({ kind: 'direct', mention: 'Ramos' });
+    expect(referring).toMatchObject({ kind: 'indirect', cue: 'referring to', mention: 'Ramos', content: ['the ever-growing Hispanic community'] });
+  });
+
+  it('"talked about" a topic', () => {
+    const c = only('If you watch what he said this week, he talked about how devastating it was for Dallas.');
+    expect(c).toMatchObject({ cue: 'talked about', mention: 'he', content: ['how devastating it was for Dallas'] });
+  });
+
+  it('"shot back that …" still works', () => {
+    const [c] = claims('The anchor was trying to ask a question about immigration when Trump shot back that the journalist had not been called on.');
+    expect(c).toMatchObject({ cue: 'shot back', mention: 'Trump', content: ['that the journalist had not been called on'] });
+  });
+
+  it('a verb with another particle is no phrasal cue ("called off") (constructed)', () => {
+    expect(claims('Trump called off the rally in Chicago.')).toEqual([]);
+  });
+});
+
+describe('speaker phrases', () => {
+  it('"As X had written, ‘…’": the conjunction is no part of the speaker', () => {
+    const c = only("As the Hollywood columnist Louella Parsons had written just a few years earlier, ''We just couldn't have a motion picture industry without E. J. Mannix.''");
+    expect(c).toMatchObject({ kind: 'direct', mention: 'the Hollywood columnist Louella Parsons', cue: 'written' });
+  });
+
+  it('"…, as The Times reported on Saturday, …" (constructed after PolNeAR train)', () => {
+    const [c] = claims('He has already emerged as an influential adviser, as The Times reported on Saturday, and he will help with the debates.');
+    expect(c).toMatchObject({ mention: 'The Times', cue: 'reported' });
+  });
+});
+
+describe('an infinitive after the cue is its content', () => {
+  it('"asked her to call …": the addressee and its infinitive together', () => {
+    expect(only('Mr. Band asked her to call Mr. Chagoury immediately if possible.')).toEqual({
+      kind: 'indirect',
+      content: ['her to call Mr. Chagoury immediately if possible'],
+      cue: 'asked',
+      mention: 'Mr. Band',
+    });
+  });
+
+  it('"told X that …" still starts at the complementiser (constructed)', () => {
+    expect(only('Trump told reporters that he would win.')).toMatchObject({ content: ['that he would win'], mention: 'Trump' });
+  });
+
+  it('"promises to “end” …": a quoted verb after "to" is no prepositional phrase', () => {
+    expect(only('On his campaign website, Lopez-Cantera promises to “end” the Common Core.')).toEqual({
+      kind: 'mixed',
+      content: ['to “end” the Common Core'],
+      cue: 'promises',
+      mention: 'Lopez-Cantera',
+    });
+  });
+});
+
+describe('noun cues of intent: "X’s decision to …"', () => {
+  it('a possessive, the noun and its infinitive, ending at the first comma', () => {
+    const found = claims("Ms. Merkel's popularity has been dented by her decision to open Germany's borders to more than one million migrants last year, aiding the Alternative for Germany party in recent state elections.");
+    expect(found).toContainEqual({ kind: 'indirect', content: ["to open Germany's borders to more than one million migrants last year"], cue: 'decision', mention: 'her' });
+  });
+
+  it('"Mr. Trump\'s decision to …" takes the name as owner', () => {
+    const [c] = claims("Mr. Trump's decision to seize on immigration as his signature issue has showed how out of step the Republican establishment is with rank-and-file voters.");
+    expect(c).toMatchObject({ cue: 'decision', mention: "Mr. Trump's" });
+    expect(c!.content[0]).toMatch(/^to seize on immigration as his signature issue/);
+  });
+
+  it('a noun of intent without an owner is no claim (constructed)', () => {
+    expect(claims('The decision to close the plant was made in May.')).toEqual([]);
+  });
+});
+
+describe('a participial cue after a document noun ("a statement saying …")', () => {
+  it('takes the subject of the main clause', () => {
+    const c = only('His office put out a statement saying the U.S. “does not have the capacity to properly vet every incoming refugee, and terrorist organizations can take advantage of the major shortfalls in the refugee process.”');
+    expect(c).toMatchObject({ kind: 'mixed', cue: 'saying', mention: 'His office' });
+    expect(c.content[0]).toMatch(/^the U\.S\. “does not have/);
+  });
+
+  it('a participle after another noun opens nothing (constructed)', () => {
+    expect(claims('A man saying prayers stood by the door.')).toEqual([]);
+  });
+});
