@@ -14,7 +14,10 @@ import { isQuote } from './sentences';
 import type { Claim } from './types';
 
 const PRONOUNS = words('er sie wir ich');
-const DETERMINERS = words('der die das den dem des ein eine einer einem eines kein keine');
+const DETERMINERS = words(
+  'der die das den dem des ein eine einer einem eines kein keine dieser diese dieses jener jene sein seine seinem seinen seiner ' +
+    'seines ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer solche solcher solchen jede jeder jedes jeden jedem',
+);
 /** German function words that are no names when capitalised (shared with ./mentions). */
 export const GERMAN_FUNCTION_WORDS =
   'aber als am auch auf bei dann für gegenüber im in laut mit nach nachdem oder so und vor wenn während zum zur über';
@@ -50,14 +53,18 @@ export function germanPhraseAt(tokens: Token[], i: number, end: number): TokenRa
   if (!DETERMINERS.has(t.lower) && !isCap(t) && !particle) return null;
   let last = i + 1;
   let nouns = DETERMINERS.has(t.lower) ? 0 : 1;
+  let genitive = false;
   while (last < end && (isWord(tokens[last]) || isQuote(tokens[last]))) {
     const w = tokens[last]!;
     // A quoted name counts as a noun: "schreibt die „Computerwoche“".
-    if (isQuote(w) || (w.cap && !NOT_SUBJECT.has(w.lower))) nouns++;
-    else if ((isAdjective(w) || /^\d/.test(w.text)) && nouns === 0) {
+    if (isQuote(w) || (w.cap && !NOT_SUBJECT.has(w.lower))) {
+      nouns++;
+      genitive = false;
+    } else if ((isAdjective(w) || /^\d/.test(w.text)) && (nouns === 0 || genitive)) {
       /* adjective or number before the head noun: "der 13 beteiligten Feuerwehrmänner" */
-    } else if ((w.lower === 'der' || w.lower === 'des') && nouns > 0) {
-      /* genitive attribute: "Sprecherin der Unionsfraktion" */
+    } else if (/^(der|des|eines)$/.test(w.lower) && nouns > 0 && !genitive) {
+      /* genitive attribute: "Sprecherin der Unionsfraktion", "Abgeordneten des russischen Föderationsrates" */
+      genitive = true;
     } else break;
     last++;
   }
@@ -84,12 +91,192 @@ export function germanContentStart(tokens: Token[], verb: number, s: Sentence): 
   return verb + 1;
 }
 
+/** Prepositions opening a fronted or inner prepositional phrase ("Im Interview", "gegenüber der Presse"). */
+const PREP_WORDS = words(
+  'ab als am an angesichts auf aus bei beim dank durch für gegen gegenüber gemäß hinter im in infolge mit nach neben ohne seit seitens trotz über um ' +
+    'unter vom von vor während wegen zu zum zur zwischen',
+);
+/** Determiners and pronouns in the dative or accusative only: never the subject ("Dem Spiegel sagte X"). */
+const OBLIQUE = words(
+  'dem den einem einen ihm ihnen mir dir uns euch sich seinem seinen seiner ihrem ihren ihrer unserem unseren unserer diesem diesen jenem keinem keinen',
+);
+/** Pronouns in the nominative only: after the verb they are its subject ("Den Journalisten erklärte er"). */
+const NOMINATIVE = words('er ich wir');
+/** Feminine noun endings: "der Zeitung", "der Ministerin" are dative or genitive, never a subject. */
+const FEMININE = /(ung|heit|keit|schaft|ion|tät|erei|ur|in|nz)$/;
+/** Masculine person nouns ("der Sprecher", "der US-Präsident", "der Vorsitzende"): "der" + one is a subject. */
+const MASCULINE_PERSON = /(er|ent|ant|eur|ist|or|ar|nde|te|chef|mann|oge|ologe)$/;
+/** Adverbs opening a clause by their ending ("Ähnlich", "Relativierend", "Möglicherweise"). */
+const ADVERB = /(lich|weise|falls|dings|mals|wärts|end)$/;
+/** Conjunctions that open a subordinate clause: a verb right after it is the main clause's. */
+const SUBORDINATORS = words('als nachdem wenn weil obwohl da während wie bevor seit sobald ob dass indem warum weshalb wieso wann wo was wer');
+
+type Case = 'nom' | 'amb' | 'obl';
+
+/** The case a noun phrase can have, from its first words. */
+function caseOf(tokens: Token[], r: TokenRange): Case {
+  const t = tokens[r.first]!.lower;
+  if (NOMINATIVE.has(t)) return 'nom';
+  if (OBLIQUE.has(t)) return 'obl';
+  if (t === 'einer' && !/^(der|des)$/.test(tokens[r.first + 1]?.lower ?? '')) return 'obl';
+  if (t !== 'der') return 'amb';
+  // "der neuen Zeitung" (weak -en: dative/genitive feminine) vs "der neue Präsident".
+  let k = r.first + 1;
+  while (k < r.last && !tokens[k]!.cap) {
+    if (/en$/.test(tokens[k]!.lower)) return 'obl';
+    k++;
+  }
+  const head = tokens[k]?.lower ?? '';
+  if (FEMININE.test(head)) return 'obl';
+  return MASCULINE_PERSON.test(head) ? 'nom' : 'amb';
+}
+
+/** A word that can be the finite verb of a clause: lower-case, no function word. */
+function verbLike(t: Token | undefined): boolean {
+  if (!isWord(t) || t.cap) return false;
+  const w = t.lower;
+  return !PREP_WORDS.has(w) && !DETERMINERS.has(w) && !OBLIQUE.has(w) && !PRONOUNS.has(w) && !/^(und|oder|sowie|sondern|aber|es|so|wie|als)$/.test(w);
+}
+
+/** The end of a prepositional phrase at `i` (preposition + phrase), or -1. */
+function ppEnd(tokens: Token[], i: number, end: number): number {
+  if (!inSet(PREP_WORDS, tokens[i])) return -1;
+  const np = germanPhraseAt(tokens, i + 1, end);
+  if (np) return np.last;
+  const n = tokens[i + 1];
+  // "im Interview der Woche", "zum geplanten schärferen Versammlungsrecht": determiners and
+  // adjectives before a noun the phrase scanner rejects.
+  let k = i + 1;
+  while (k < end && isWord(tokens[k]) && !tokens[k]!.cap && (!verbLike(tokens[k]) || isAdjective(tokens[k]!) || /^\d/.test(tokens[k]!.text))) k++;
+  const noun = k < end && isWord(tokens[k]) && tokens[k]!.cap ? germanPhraseAt(tokens, k, end) : null;
+  if (noun) return noun.last;
+  if (k > i + 1) return k;
+  return isWord(n) ? i + 2 : -1;
+}
+
 /**
- * The subject of the clause [first, before) of a German sentence: the phrase after the last cue
- * verb when the verb comes second ("Weiter sagte Larson:"), else the phrase opening the clause
- * ("Thaksin begründete seinen Schritt mit den Worten:"), else its first personal pronoun.
+ * The subject of a verb-second clause [first, before): the phrase before the finite verb (the
+ * "Vorfeld") unless it is an adverb, a prepositional phrase or in the dative/accusative case
+ * ("Dem Spiegel sagte X", "Im Interview sagte sie", "Ähnlich äußerte sich der Präsident"); then
+ * the first phrase after the verb that can be a subject. A nominative pronoun after the verb wins
+ * over a fronted object ("Den Vorschlag lehnte er ab"). Null when the clause does not parse so.
+ */
+function v2Subject(tokens: Token[], first: number, before: number, sentenceFirst: number): TokenRange | null {
+  let p = first;
+  let vorfeld: TokenRange | null = null;
+  let free = false;
+  const t0 = tokens[p];
+  if (!isWord(t0)) return null;
+  if (verbLike(t0)) {
+    // "…, sagte Merkel": after a subordinate clause the subject follows the verb; after an
+    // apposition ("Scherf, der frühere Senator, warnte") the caller looks further back.
+    // "Das Angebot, …, lehnt er jedoch ab": a nominative pronoun after the verb is its subject.
+    const pronoun = skip(tokens, first + 1, before, isFiller);
+    if (first > sentenceFirst && inSet(NOMINATIVE, tokens[pronoun])) return one(pronoun);
+    // "Höhnisch, …, veröffentlichte der Verfasser folgenden Kommentar": a masculine subject after the verb.
+    const np = first > sentenceFirst ? germanPhraseAt(tokens, pronoun, Math.min(before + 12, tokens.length)) : null;
+    if (np && tokens[np.first]!.lower === 'der' && caseOf(tokens, np) === 'nom') return np;
+    if (first === sentenceFirst || !inSet(SUBORDINATORS, tokens[sentenceFirst])) return null;
+    free = true;
+  } else {
+    // The fronted phrase, with any prepositional phrases and conjuncts it holds.
+    for (let guard = 0; guard < 6 && p < before; guard++) {
+      const pp = ppEnd(tokens, p, before);
+      if (pp > p) {
+        free = true;
+        p = pp;
+      } else {
+        const np = germanPhraseAt(tokens, p, before);
+        if (np) {
+          if (!vorfeld && !free) vorfeld = np;
+          p = np.last;
+        } else if (p === first && isWord(tokens[p])) {
+          // An adverb: "Hier", "Ähnlich", "Dazu".
+          free = true;
+          p++;
+        } else break;
+      }
+      // "… von Angela Merkel (CDU) als Bundeskanzlerin lobte er": past a short parenthesis.
+      if (isPunct(tokens[p], '(')) {
+        let c = p + 1;
+        while (c < before && c - p < 6 && !isPunct(tokens[c], ')')) c++;
+        if (isPunct(tokens[c], ')')) p = c + 1;
+      }
+      const n = tokens[p];
+      if (!isWord(n) || verbLike(n)) break;
+      if (/^(und|oder|sowie|als)$/.test(n.lower)) p++;
+      else if (!inSet(PREP_WORDS, n) && !/^(der|des)$/.test(n.lower)) break;
+    }
+    if (!verbLike(tokens[p])) return null;
+  }
+  const verb = p;
+  if (vorfeld && caseOf(tokens, vorfeld) === 'obl') vorfeld = null;
+  // A one-word name that is no name: "Aktuell", "Relativierend".
+  if (vorfeld && vorfeld.last - vorfeld.first === 1 && ADVERB.test(tokens[vorfeld.first]!.lower)) vorfeld = null;
+  // The clause may end at the cue verb itself ("Den Journalisten erklärte | er, …"): its subject
+  // then stands right after it, up to the next punctuation.
+  let end = before;
+  if (verb === before - 1) while (end < tokens.length && end - before < 12 && isWord(tokens[end])) end++;
+  const after = subjectAfterVerb(tokens, verb + 1, end);
+  if (!vorfeld) return after;
+  if (!after) return vorfeld;
+  const a = tokens[after.first]!;
+  const vf = tokens[vorfeld.first]!;
+  if (NOMINATIVE.has(a.lower)) return after;
+  if (a.lower === 'sie' && !PRONOUNS.has(vf.lower) && (DETERMINERS.has(vf.lower) || vorfeld.last - vorfeld.first === 1)) return after;
+  if (caseOf(tokens, after) === 'nom' && a.lower === 'der' && caseOf(tokens, vorfeld) === 'amb' && vf.lower !== 'der') return after;
+  return vorfeld;
+}
+
+/** The first phrase from `p` (right after a finite verb) that can be its subject, past adverbs, objects and prepositional phrases. */
+function subjectAfterVerb(tokens: Token[], p: number, before: number): TokenRange | null {
+  for (let guard = 0; p < before && guard < 12; guard++) {
+    const t = tokens[p]!;
+    if (!isWord(t)) return null;
+    const pp = ppEnd(tokens, p, before);
+    if (pp > p) {
+      p = pp;
+      continue;
+    }
+    const np = germanPhraseAt(tokens, p, before);
+    if (np) {
+      if (caseOf(tokens, np) !== 'obl') return np;
+      p = np.last;
+      continue;
+    }
+    if (OBLIQUE.has(t.lower) || (!t.cap && !DETERMINERS.has(t.lower))) {
+      p++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause [first, before) of a German sentence: by the verb-second parse
+ * (`v2Subject`) when it applies; else the phrase after the last cue verb when the verb comes
+ * second ("Weiter sagte Larson:"), else the phrase opening the clause ("Thaksin begründete
+ * seinen Schritt mit den Worten:"), else its first personal pronoun.
  */
 export function germanSubject(tokens: Token[], first: number, before: number, sentenceFirst = first): TokenRange | null {
+  // "Auf der Homepage heißt es …:", "Im letzten Satz der Anordnung, die …, heißt es:": the document.
+  for (let i = first; i < before; i++) {
+    if (inSet(IT_SAYS, tokens[i]) && tokens[i + 1]?.lower === 'es') {
+      const doc = documentSource(tokens, i, Math.min(before + 12, tokens.length));
+      if (doc) return doc;
+      const pp = /^(in|im|auf)$/.test(tokens[sentenceFirst]!.lower) ? germanPhraseAt(tokens, sentenceFirst + 1, i) : null;
+      return pp;
+    }
+  }
+  const v2 = v2Subject(tokens, first, before, sentenceFirst);
+  if (v2) return v2;
+  // "So sagte Olli Rehn, EU-Erweiterungskommissar:": a clause of a mere apposition takes the clause before it.
+  if (first > sentenceFirst && isPunct(tokens[first - 1], ',') && before - first <= 6 && !tokens.slice(first, before).some((t) => verbLike(t))) {
+    let k = first - 2;
+    while (k > sentenceFirst && !isPunct(tokens[k - 1], ',:;') && !isQuote(tokens[k - 1])) k--;
+    if (k < first - 1) return germanSubject(tokens, k, first - 1, sentenceFirst);
+  }
   let verb = -1;
   for (let i = before - 1; i >= first && verb < 0; i--) if (isWord(tokens[i]) && !tokens[i]!.cap && cueOf(tokens[i]!.lower)) verb = i;
   if (verb < 0) verb = firstVerb(tokens, first, before);
@@ -141,17 +328,48 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
       ctx.mentions.push(mentions[i]!);
       ctx.contents.push(contents[i]!);
     };
+    // „Wikiasari“, so heißt ein geplantes Projekt: a name, not a quote.
+    if (claim.cue?.text.toLowerCase() === 'so' && /^(heißt|hieß|lautet|lautete|nennt)\s/u.test(claim.mention?.text ?? '')) return;
+    // German news annotates "„A“, sagte X. „B“" as two quotes: one claim per quoted span.
+    if (claim.kind === 'direct' && claim.spans.length > 1) {
+      for (const span of claim.spans) add({ ...claim, spans: [span] });
+      return;
+    }
     if (claim.kind !== 'mixed') return add(claim);
     const before = ctx.claims.length;
     for (const r of contents[i]!) {
       for (let k = r.first; k < r.last; k++) {
         const t = tokens[k]!;
-        if (isQuote(t) && isSpeech(ctx.text, tokens, k)) add({ ...claim, kind: 'direct', spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace('mixed', 'direct-fragment') });
+        if (!isQuote(t) || !(isSpeech(ctx.text, tokens, k) || quotedWord(ctx.text, tokens, k) || lowerInitial(ctx.text, t))) continue;
+        // "…, indem er sagte, … „…“", "So sagte Olli Rehn: „…“": a cue of its own inside the content speaks.
+        const inner = innerSpeaker(tokens, r.first, k);
+        const mention = inner ? { start: tokens[inner.first]!.start, end: tokens[inner.last - 1]!.end, text: ctx.text.slice(tokens[inner.first]!.start, tokens[inner.last - 1]!.end) } : claim.mention;
+        add({ ...claim, kind: 'direct', mention, spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace('mixed', 'direct-fragment') });
       }
     }
     // Only names and titles in quotes: the claim stays reported speech.
     if (ctx.claims.length === before) add({ ...claim, kind: 'indirect', rule: claim.rule.replace('mixed', 'indirect') });
   });
+}
+
+/**
+ * The speaker of the last cue between `from` and the quote at `q` inside a claim's content: the
+ * phrase after an inverted cue ("…, sagte die britische Königin, ihre „…“") or the subject of the
+ * cue's clause ("Bundestrainer Joachim Löw bezeichnete … als „übertrieben“").
+ */
+function innerSpeaker(tokens: Token[], from: number, q: number): TokenRange | null {
+  let c = q - 1;
+  while (c > from && !cueAt(tokens[c])) c--;
+  if (c <= from || !cueAt(tokens[c])) return null;
+  let start = c;
+  while (start > from && !isPunct(tokens[start - 1], ',:;') && !isQuote(tokens[start - 1])) start--;
+  // A cue coordinated with the claim's own ("bestätigte … nicht und nannte sie „…“") shares its subject.
+  if (/^(und|oder|sowie|aber)$/.test(tokens[c - 1]?.lower ?? '')) return null;
+  if (start === c) {
+    const np = speakerPhrase(tokens, skip(tokens, c + 1, q, isFiller), q);
+    return np && isWord(tokens[np.first]) && caseOf(tokens, np) !== 'obl' ? np : null;
+  }
+  return germanSubject(tokens, start, c + 1, start);
 }
 
 /**
@@ -162,13 +380,20 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
 export function ruleRemainingQuotes(ctx: RuleContext): void {
   if (ctx.lang !== 'de') return;
   const { tokens } = ctx;
-  const byStart = ctx.claims.map((c, i) => ({ start: c.spans[0]!.start, m: ctx.mentions[i] ?? null, c })).sort((a, b) => a.start - b.start);
+  const sentenceOf = new Int32Array(tokens.length);
+  ctx.sentences.forEach((s, si) => sentenceOf.fill(si, s.first, s.last));
+  // Earlier claims lend their speakers.
+  const byStart = ctx.claims
+    .map((c, i) => ({ start: c.spans[0]!.start, m: ctx.mentions[i] ?? null, si: sentenceOf[ctx.contents[i]![0]!.first]! }))
+    .sort((a, b) => a.start - b.start);
   let k = 0;
   let last: (typeof byStart)[number] | null = null;
   ctx.sentences.forEach((s, si) => {
     for (let q = s.first; q < s.last; q++) {
       const t = tokens[q]!;
-      if (t.kind !== 'quote' || ctx.used[q] || ctx.titles[q] || !isSpeech(ctx.text, tokens, q)) continue;
+      if (t.kind !== 'quote' || ctx.used[q] || ctx.titles[q]) continue;
+      // A quoted word after "als" or "ein" counts as speech beside a cue ("bezeichnete X als „Fest“").
+      if (!isSpeech(ctx.text, tokens, q) && !(tokens[q - 1]?.lower === 'als' && quotedWord(ctx.text, tokens, q) && hasCue(tokens, s))) continue;
       while (k < byStart.length && byStart[k]!.start < t.start) last = byStart[k++]!;
       // In order: a cue right after the quote; the speaker of the main clause or of the quote's own
       // clause when they hold a cue; the subject before a colon; for a quote opening its sentence or
@@ -177,25 +402,85 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       // the sentence before.
       const end = isPunct(tokens[q - 1], ':') ? q - 1 : q;
       const start = clauseStart(tokens, s, end);
-      const prev = ctx.sentences[si - 1];
-      const recent = last?.m && t.start - last.start < RECENT_CHARS ? last.m : null;
-      const mention =
-        germanSpeakerAfter(tokens, q, s) ??
-        germanSourcePhrase(tokens, s.first, end) ??
-        (start > s.first ? germanCueClauseSubject(tokens, s.first, start - 1) : null) ??
-        (end > start ? germanCueClauseSubject(tokens, start, end, s.first) : null) ??
-        (isPunct(tokens[q - 1], ':') && end > start ? germanSubject(tokens, start, end, s.first) ?? germanSubject(tokens, s.first, end) : null) ??
-        (end === s.first || subjunctive(tokens, s) ? recent : null) ??
-        // "Celebi gab an, dass ihre Mandantin „…“": the subject of the main clause.
-        (start > s.first && /^(dass|ob)$/.test(tokens[start]!.lower) ? germanSubject(tokens, s.first, start - 1) : null) ??
-        (end > start ? germanSubject(tokens, start, end, s.first) : null) ??
-        recent ??
-        (end === s.first && prev ? germanSubject(tokens, prev.first, prev.last, prev.first) : null);
-      addClaim(ctx, 'remaining', [one(q)], null, mention);
+      const recent = last?.m && si - last.si <= CARRY ? last.m : null;
+      const cands: [string, () => TokenRange | null][] = [
+        // A source right before the quote ("laut Klinikdirektor X „…“") comes first.
+        ['source', () => {
+          const r = germanSourcePhrase(tokens, s.first, end);
+          return r && r.last >= end - 1 ? r : null;
+        }],
+        ['after', () => germanSpeakerAfter(tokens, q, s)],
+        ['source', () => germanSourcePhrase(tokens, s.first, end)],
+        // "Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin": a cue closing the sentence.
+        ['tail', () => tailAttribution(tokens, q, s)],
+        ['maincue', () => (start > s.first ? germanCueClauseSubject(tokens, s.first, start - 1) : null)],
+        ['owncue', () => (end > start ? germanCueClauseSubject(tokens, start, end, s.first) : null)],
+        ['colon', () => (isPunct(tokens[q - 1], ':') && end > start ? germanSubject(tokens, start, end, s.first) ?? germanSubject(tokens, s.first, end) : null)],
+        ['dass', () => (start > s.first && /^(dass|ob)$/.test(tokens[start]!.lower) ? germanSubject(tokens, s.first, start - 1) : null)],
+        // "Das Gericht kam zu dem Ergebnis, „dass …“", "Sie warf ihm vor, „…“ zu missbrauchen".
+        ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
+        ['recentsubj', () => (end === s.first || subjunctive(tokens, s) ? recent : null)],
+        ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
+      ];
+      let mention: TokenRange | null = null;
+      let branch = 'none';
+      for (const [name, f] of cands) {
+        mention = f();
+        if (mention) {
+          branch = name;
+          break;
+        }
+      }
+      // Scare quotes: a few quoted words with no speaker, no cue and no reported speech around them.
+      if (!mention && quotedWords(ctx.text, t) <= SCARE_WORDS && !hasCue(tokens, s) && !subjunctive(tokens, s)) continue;
+      addClaim(ctx, `remaining-${branch}`, [one(q)], null, mention);
       // Reported speech goes on: the next quote may take this speaker over.
-      if (mention) last = { start: t.start, m: mention, c: ctx.claims[ctx.claims.length - 1]! };
+      if (mention) last = { start: t.start, m: mention, si };
     }
   });
+}
+
+/** A clause opened by a relative pronoun or conjunction after a comma ("…, der die Entscheidung …"). */
+function relativeClause(tokens: Token[], start: number): boolean {
+  return isPunct(tokens[start - 1], ',') && /^(der|die|das|welche|welcher|welches|denen|dem|den|deren|dessen|wonach|wobei|womit|was|wo|weil|da|wenn|obwohl)$/.test(tokens[start]?.lower ?? '');
+}
+
+/** Auxiliaries and copulas: a clause with one and a noun subject seldom names the speaker ("Der Airbus sei erst „…“"). */
+const AUXILIARIES = words('ist sind war waren sei seien wäre wären wird werden wurde wurden würde soll sollen sollte sollten kann können konnte dürfen darf muss müssen bestehen besteht');
+
+/** The subject of the quote's clause as its speaker: a pronoun or name; a noun phrase only beside a full verb. */
+function plausible(tokens: Token[], r: TokenRange | null, start: number, s: Sentence): TokenRange | null {
+  if (!r) return r;
+  const head = tokens[r.first]!;
+  if (PRONOUNS.has(head.lower) || (!DETERMINERS.has(head.lower) && r.last - r.first > 1 && !isAdjective(head))) return r;
+  for (let k = start; k < s.last && !isPunct(tokens[k], ',;:'); k++) if (inSet(AUXILIARIES, tokens[k])) return null;
+  return r;
+}
+
+/**
+ * A quoted word inside reported speech with a cue of its own is the speaker's word, even a noun
+ * ("nannte den Bericht eine „Zeitungsente“", "bezeichnete dies als „Unverschämtheit“"): after
+ * "als" or an indefinite article, not after a title word.
+ */
+function quotedWord(text: string, tokens: Token[], q: number): boolean {
+  const prev = tokens[q - 1];
+  if (!prev || TITLE_CUES.has(prev.lower) || TITLE_CUES.has(tokens[q - 2]?.lower ?? '')) return false;
+  return /^(als|ein|eine|einen|einem|einer|eines|von|vor|zur|zum|einer)$/.test(prev.lower);
+}
+
+/** Most words a quote with no speaker, cue or subjunctive around it may have and still be scare quotes. */
+const SCARE_WORDS = 3;
+
+/** The number of words inside the quote token `t`. */
+const quotedWords = (text: string, t: Token): number => (text.slice(t.start, t.end).match(/\p{L}+/gu) ?? []).length;
+
+/** A quote opening with a lower-case word ("„die Hamas-Terror-Infrastruktur …“"): words, not a name. */
+const lowerInitial = (text: string, t: Token): boolean => /^\P{L}*\p{Ll}/u.test(text.slice(t.start + (t.quote?.openLength ?? 1), t.end));
+
+/** True when the sentence holds a cue verb. */
+function hasCue(tokens: Token[], s: Sentence): boolean {
+  for (let i = s.first; i < s.last; i++) if (cueAt(tokens[i])) return true;
+  return false;
 }
 
 /** True when the sentence holds a subjunctive verb: reported speech whose speaker was named before. */
@@ -204,8 +489,8 @@ function subjunctive(tokens: Token[], s: Sentence): boolean {
   return false;
 }
 
-/** How far back (in characters) a claim's speaker still carries over to an unattributed quote. */
-const RECENT_CHARS = 600;
+/** How many sentences back a claim's speaker still carries over to an unattributed quote. */
+const CARRY = 3;
 
 /** "Von einer „…“ sprach der Politiker X": a cue verb right after the quote, its subject after it. */
 function germanSpeakerAfter(tokens: Token[], q: number, s: Sentence): TokenRange | null {
@@ -214,18 +499,83 @@ function germanSpeakerAfter(tokens: Token[], q: number, s: Sentence): TokenRange
   if (comma) v++;
   const t = tokens[v];
   if (!isWord(t) || t.cap) return null;
-  // „…“, wie X sagte / „…“, so X
-  if (t.lower === 'wie' || t.lower === 'so') return germanPhraseAt(tokens, v + (tokens[v + 1]?.lower === 'sich' ? 2 : 1), s.last);
+  // „…“, heißt es in der Erklärung / „…“, so heißt es dazu in einer Mitteilung
+  const doc = documentSource(tokens, v + (t.lower === 'so' ? 1 : 0), s.last);
+  if (doc) return doc;
+  // „…“, wie X sagte / „…“, so X / „…“, so urteilte X / „…“, mit diesen Worten meldete sich X
+  if (t.lower === 'wie' || t.lower === 'so') {
+    const np = speakerPhrase(tokens, v + (tokens[v + 1]?.lower === 'sich' ? 2 : 1), s.last);
+    if (np || t.lower === 'wie' || !verbLike(tokens[v + 1])) return np;
+    v++;
+  } else if (comma && t.lower === 'mit' && /^(diesen|den)$/.test(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.lower === 'worten') v += 3;
   // „…“, erinnerte sich Trotnow: after a comma any verb opens the attribution; without one, a cue.
-  if (!comma && !cueAt(t)) return null;
+  if (comma ? !verbLike(tokens[v]) : !cueAt(tokens[v])) return null;
   const p = skip(tokens, v + 1, s.last, isFiller);
-  return germanPhraseAt(tokens, p, Math.min(s.last, p + 12));
+  return speakerPhrase(tokens, p, Math.min(s.last, p + 12));
+}
+
+/** Auxiliaries of a compound past before a cue participle ("…, hatte Koch-Mehrin damals gesagt"). */
+const PAST_AUXILIARIES = words('hatte hat habe hätte hatten haben');
+
+/**
+ * An attribution closing the sentence after the quote: ", sagte X" or ", hatte X (…) gesagt" —
+ * the subject after the finite verb.
+ */
+function tailAttribution(tokens: Token[], q: number, s: Sentence): TokenRange | null {
+  for (let k = q + 1; k < s.last - 2; k++) {
+    if (!isPunct(tokens[k], ',')) continue;
+    const v = tokens[k + 1];
+    const cue = cueAt(v) !== undefined;
+    if (!cue && !inSet(PAST_AUXILIARIES, v)) continue;
+    const p = skip(tokens, k + 2, s.last, isFiller);
+    const np = speakerPhrase(tokens, p, s.last);
+    if (!np) continue;
+    if (cue) return np;
+    // The participle of a cue closes the clause: "…, hatte Koch-Mehrin damals gesagt".
+    for (let j = np.last; j < s.last && j - np.last < 5 && isWord(tokens[j]); j++) if (cueAt(tokens[j]) && /^ge/.test(tokens[j]!.lower)) return np;
+  }
+  return null;
+}
+
+/** Pronouns of reference back in lower case: "so letztere", "sagte dieser". */
+const BACK_REFERENCES = words('letztere letzterer ersterer erstere dieser diese jener');
+
+/** A speaker phrase at `p`: a phrase, a quoted name ("schrieb „Die Zeit“") or "letztere". */
+function speakerPhrase(tokens: Token[], p: number, end: number): TokenRange | null {
+  const t = tokens[p];
+  if (isQuote(t) && p < end) return one(p);
+  if (isWord(t) && BACK_REFERENCES.has(t.text) && !/^\p{L}/u.test(tokens[p + 1]?.text ?? '')) return one(p);
+  return germanPhraseAt(tokens, p, end);
+}
+
+/** Verbs of "heißt es in X" (the source is a document) and "hieß es vom Sprecher". */
+const IT_SAYS = words('heißt hieß hiess heisst');
+
+/**
+ * A document or body as the source: "heißt es (dazu) in einer Mitteilung", "hieß es vom
+ * Abgeordneten X", "steht in dem Schreiben" — the phrase after the preposition, at token `p`.
+ */
+function documentSource(tokens: Token[], p: number, end: number): TokenRange | null {
+  if (!inSet(IT_SAYS, tokens[p])) return null;
+  let k = skip(tokens, p + 1, end, (t) => t.lower === 'es' || isFiller(t) || t.lower === 'wörtlich');
+  if (!/^(in|im|auf|von|vom|aus|bei|beim)$/.test(tokens[k]?.lower ?? '')) return null;
+  k++;
+  return speakerPhrase(tokens, k, end);
 }
 
 /** "Nacke zufolge …", "wie sich Tauss ausdrückte, …": a source named in the clause [first, before). */
 function germanSourcePhrase(tokens: Token[], first: number, before: number): TokenRange | null {
   for (let i = first; i < before; i++) {
     const t = tokens[i]!;
+    // "So heißt es in dem Schreiben wörtlich: „…“", "In dem Antrag heißt es: „…“", "In einem
+    // Schreiben war von einem „…“ die Rede", "Zitat von Schröder: „…“".
+    if (IT_SAYS.has(t.lower) || (/^(war|ist)$/.test(t.lower) && tokens[i + 1]?.lower === 'von')) {
+      const doc = IT_SAYS.has(t.lower) ? documentSource(tokens, i, before) : null;
+      if (doc) return doc;
+      const pp = /^(in|im|auf)$/.test(tokens[first]!.lower) ? germanPhraseAt(tokens, first + 1, i) : null;
+      if (pp && pp.last === i) return pp;
+    }
+    if (t.lower === 'zitat' && i === first && tokens[i + 1]?.lower === 'von') return germanPhraseAt(tokens, i + 2, before);
     if (t.lower === 'zufolge' && i > first) {
       for (let k = i - 1; k >= first && i - k <= 6; k--) {
         const np = germanPhraseAt(tokens, k, i);
@@ -257,7 +607,14 @@ function germanSourcePhrase(tokens: Token[], first: number, before: number): Tok
       // "wie (sich) X (…) ausdrückte": a name, then a lower-case verb.
       const k = tokens[i + 1]?.lower === 'sich' ? i + 2 : i + 1;
       const np = germanPhraseAt(tokens, k, before);
-      const verb = np ? tokens[np.last] : undefined;
+      let v = np ? np.last : -1;
+      // "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte": past an apposition.
+      if (np && isPunct(tokens[v], ',')) {
+        let c = v + 1;
+        while (c < before && c - v < 8 && !isPunct(tokens[c], ',')) c++;
+        if (isPunct(tokens[c], ',')) v = c + 1;
+      }
+      const verb = tokens[v];
       if (np && isWord(verb) && !verb.cap) return np;
     }
   }
@@ -273,7 +630,7 @@ function germanCueClauseSubject(tokens: Token[], first: number, before: number, 
 /** Lower-case words that occur in names and titles too ("Ärzte ohne Grenzen", "Glas der Vernunft"). */
 const TITLE_WORDS = words(
   `${PREPOSITIONS} als am auf bei für im in mit nach oder und vor zum zur über der die das den dem des ein eine einer ` +
-    'eines sich the of and a an to for on',
+    'eines sich the of and a an to for on de la le les du d l un une pour et el los del da do dos di dello della al bin',
 );
 /** Words before a quote that announce a name or title, not speech ("unter dem Motto „…“"). */
 const TITLE_CUES = words(
@@ -291,8 +648,18 @@ function isSpeech(text: string, tokens: Token[], q: number): boolean {
   const inner = text.slice(t.start + (t.quote?.openLength ?? 1), t.end - (t.quote?.closeLength ?? 1));
   const prev = tokens[q - 1];
   if (prev && (TITLE_CUES.has(prev.lower) || TITLE_CUES.has(tokens[q - 2]?.lower ?? ''))) return false;
-  if (/[.!?]\P{L}*$/u.test(inner) && /\s/u.test(inner.trim())) return true;
+  // Wiki markup, not quotation: ''kursiv'' and 'so' are no German quotation marks.
+  if (t.text.startsWith("'")) return false;
+  const sentence = /[.!?]\P{L}*$/u.test(inner) && /\s/u.test(inner.trim());
+  if (sentence) return true;
   const ws = inner.match(/\p{L}+/gu) ?? [];
+  // A web address ("amazon.de"), a Latin species name ("Klebsiella pneumoniae"), or a
+  // translation or name in parentheses ("(„gegossenes Blei“)").
+  if (/^\S*\.\p{L}{2,4}$/u.test(inner.trim())) return false;
+  if (/^\p{Lu}\p{Ll}+ \p{Ll}+(?:us|um|ae|is|a|i)$/u.test(inner.trim())) return false;
+  if (isPunct(prev, '(')) return false;
+  // A name right after the noun it names: "die Fernsehserie „In aller Freundschaft“", "beim Aktionstag „Freiheit statt Angst“".
+  if (isWord(prev) && prev.cap && !NOT_SUBJECT.has(prev.lower) && isWord(tokens[q - 2]) && ws.length <= 4 && /^\P{L}*\p{Lu}/u.test(inner)) return false;
   const content = ws.filter((w) => /^\p{Ll}/u.test(w) && !TITLE_WORDS.has(w));
   if (content.length === 0) return false;
   const afterArticle = prev !== undefined && /^(der|die|das|den|dem|des)$/u.test(prev.lower);

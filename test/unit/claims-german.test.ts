@@ -1,0 +1,231 @@
+/**
+ * German claims: case-aware subjects of verb-second clauses, documents and bodies as sources,
+ * speakers named after the quote, speakers carried over to later quotes (or left out when unsure),
+ * one claim per quote, and quoted names, titles and translations that are no quotes. Every text is
+ * a real passage from the German Wikinews train split (not dev).
+ */
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/claims';
+import { extract } from '../../src/pipeline/extract';
+
+interface Simple {
+  kind: string;
+  text: string;
+  mention: string | null;
+}
+
+const claims = (text: string): Simple[] =>
+  findClaims(text, { lang: 'de' }).map((c) => ({
+    kind: c.kind,
+    text: c.spans.map((s) => text.slice(s.start, s.end)).join(' … '),
+    mention: c.mention?.text ?? null,
+  }));
+
+/** The one claim whose content starts with `quoteStart`. */
+const claimAt = (text: string, quoteStart: string): Simple => {
+  const found = claims(text).filter((c) => c.text.startsWith(quoteStart));
+  expect(found, `claims at ${quoteStart}: ${JSON.stringify(claims(text))}`).toHaveLength(1);
+  return found[0]!;
+};
+
+const direct = (text: string): string[] =>
+  claims(text)
+    .filter((c) => c.kind === 'direct')
+    .map((c) => c.text);
+
+describe('case-aware subjects of verb-second clauses', () => {
+  it('a fronted accusative object: the masculine "der …" after the verb is the subject', () => {
+    const t =
+      'Die praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers stellte der SPD-Vorsitzende Franz Münteferin ebenfalls in Frage: „Die Anwendung der Richtlinie, die ist nicht lebenswirklich. Wer das macht in einer Koalition, der weiß, dass die Koalition zu Ende ist.“';
+    expect(claimAt(t, '„Die Anwendung')).toEqual({
+      kind: 'direct',
+      text: '„Die Anwendung der Richtlinie, die ist nicht lebenswirklich. Wer das macht in einer Koalition, der weiß, dass die Koalition zu Ende ist.“',
+      mention: 'der SPD-Vorsitzende Franz Münteferin',
+    });
+  });
+
+  it('a fronted object with an infinitive clause: the nominative pronoun after the verb', () => {
+    const t =
+      'Das ägyptische Angebot, palästinensische Verwundete kostenlos in ägyptischen Krankenhäusern behandeln zu lassen, lehnt er jedoch ab: „Ägypten sollte alle Palästinenser ohne wenn und aber einreisen lassen. Nur Kranke und Verletzte – das lasse ich nicht zu.“';
+    expect(claimAt(t, '„Ägypten').mention).toBe('er');
+  });
+
+  it('a fronted adverb ("Aktuell", "Passend zu …"): the subject after the verb, with its genitive', () => {
+    const a =
+      'Aktuell lässt sie dort - offenbar durch ihre Rechtsanwälte - Folgendes zu ihrer Person erklären: „Mitte der 1990er Jahre unternahm sie den Versuch, auf dem zweiten Bildungsweg das Abitur nachzuholen und so zumindest einen Teil ihrer biografischen Falschangaben zu heilen.“';
+    expect(claimAt(a, '„Mitte').mention).toBe('sie');
+    const p = 'Passend zu den Gefahren des Eises warnte die Moderatorin eines Lokalsenders: „Auf dem Eis kann es glatt sein.“';
+    expect(claimAt(p, '„Auf dem Eis').mention).toBe('die Moderatorin eines Lokalsenders');
+  });
+
+  it('a fronted dative phrase ("Gegenüber dem Tagesspiegel") is never the subject', () => {
+    const t =
+      'Die Linkspartei hatte bisher immer ein militärisches Engagement der Bundeswehr im Ausland abgelehnt. Gegenüber dem Tagesspiegel sagte der Linkspolitiker: „Es ist so, wie Sarkozy das sagt: Man kommt mit Militär an und verteilt die Güter.“';
+    expect(claimAt(t, '„Es ist so').mention).toBe('der Linkspolitiker');
+  });
+});
+
+describe('documents and bodies as sources ("heißt es in …")', () => {
+  it('„…“, heißt es in dem Schreiben', () => {
+    const t =
+      '„Wir möchten Sie dringend auffordern, dafür Sorge zu tragen, dass die genannten menschenverachtenden Lieder nicht zur Aufführung kommen und dass der Interpret auf der Bühne keine Aussagen macht, die den Tatbestand der Volksverhetzung erfüllen“, heißt es in dem LSVD-Schreiben an Staatsanwaltschaft, Polizei und Veranstalter.';
+    expect(claimAt(t, '„Wir möchten')).toMatchObject({ kind: 'direct', mention: 'dem LSVD-Schreiben' });
+  });
+
+  it('In dem Antrag heißt es wörtlich: „…“', () => {
+    const t =
+      'In dem Antrag heißt es wörtlich: „Die Aufhebung der Einstufung von kurdischen Organisationen als kriminelle Vereinigung, insbesondere der Arbeiterpartei Kurdistans PKK, wäre ein weiterer Beitrag der Bundesregierung für den Frieden in der Region.“';
+    expect(claimAt(t, '„Die Aufhebung')).toMatchObject({ kind: 'direct', mention: 'dem Antrag' });
+  });
+
+  it('„…“, hieß es vom Abgeordneten … (with its genitive attribute)', () => {
+    const t =
+      'Behörden schätzen die Sprengkraft auf die von 200 bis 300 Gramm Dynamit. „Alle Anzeichen deuteten auf einen Terroranschlag hin“, hieß es vom Abgeordneten des russischen Föderationsrates Viktor Oserow.';
+    expect(claimAt(t, '„Alle Anzeichen').mention).toBe('Abgeordneten des russischen Föderationsrates Viktor Oserow');
+  });
+
+  it('Zitat von X: „…“', () => {
+    const t =
+      'Schröder zeigte sich in Siegerpose und wurde von einer tobenden Menge zunächst nicht zu Wort gelassen. Zitat von Schröder: „Wir haben etwas erreicht, was viele für völlig unmöglich gehalten haben.“';
+    expect(claimAt(t, '„Wir haben').mention).toBe('Schröder');
+  });
+});
+
+describe('speakers named after the quote', () => {
+  it('„…“, so urteilte X / „…“, schrieb „Die Zeit“', () => {
+    const r =
+      'Mit 46,7 Prozent der Stimmen hat Ex-Gouverneur von Massachusetts Mitt Romney die Vorwahl der Republikanischen Partei in Illinois für sich entschieden. Ein „außerordentlicher Sieg“, so urteilte Romney selbst über seinen Erfolg in dem Bundesstaat im Mittleren Westen.';
+    expect(claimAt(r, '„außerordentlicher')).toMatchObject({ kind: 'direct', mention: 'Romney' });
+    const z =
+      'Die letzten 30 Jahre verbrachte Barrett in vollkommener Isolation.\n\n„Er ist der kreative Kopf, der in Erinnerung geblieben ist. Der Künstler. Der vor der Zeit ging“,      schrieb „Die Zeit“ in einem Nachruf.';
+    expect(claimAt(z, '„Er ist').mention).toBe('„Die Zeit“');
+  });
+
+  it('„…“, so letztere — and the next quote goes on with that speaker', () => {
+    const t =
+      '„Während wir Menschen den Sommer mit Sonne und Hitze genießen, geht das Elend von unzähligen Füchsen, Nerzen und anderen Tieren in ihren winzigen, verdreckten Käfigen in den Zuchtanlagen ohne Unterbrechung weiter.“, so letztere. „Durch Hitze, Regen und allen Wetterextremen wird das Leiden sogar noch verstärkt.“';
+    expect(claimAt(t, '„Während').mention).toBe('letztere');
+    expect(claimAt(t, '„Durch Hitze').mention).toBe('letztere');
+  });
+
+  it('Wie X, apposition, ausführte, … „…“', () => {
+    const t =
+      'Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es durch die Ausführung der Anschläge „ein ungeheures Blutbad gegeben mit einer unübersehbaren Vielzahl von Toten und Verletzten vornehmlich unter US-amerikanischen Armeeangehörigen“.';
+    expect(claimAt(t, '„ein ungeheures').mention).toBe('der Vorsitzende Richter');
+  });
+
+  it('an attribution closing the sentence after the quote: ", sagte X" / ", hatte X damals gesagt"', () => {
+    const k =
+      'Sie wisse, dass ihre Arbeit „nicht frei von Schwächen, nicht selten ungenau, oberflächlich und manchmal geradezu fehlerhaft“ sei, hatte Koch-Mehrin damals gesagt und auf die Beurteilung der Arbeit durch ihren Doktorvater verwiesen, doch „zur guten wissenschaftlichen Praxis gehört es … auch, eine vorgelegte Arbeit ordentlich zu prüfen“.';
+    expect(claimAt(k, '„nicht frei').mention).toBe('Koch-Mehrin');
+    const q =
+      'Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Key, ihre „tiefe Anteilnahme den Familien und Freunden derjenigen zu übermitteln, die getötet wurden“. Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin, ihre „Gedanken sind bei allen, die von diesem grässlichen Ereignis betroffen sind“.';
+    expect(claimAt(q, '„vollkommen').mention).toBe('die britische Königin');
+  });
+
+  it('a source right before the quote ("laut X „…“") wins over the clause after it', () => {
+    const t =
+      'Nachdem die künstliche Befruchtung ihren Weg in die Praxis gefunden hat und man damit laut Klinikdirektor Prof. Dr. Matthias W. Beckmann „jetzt Paaren helfen [kann], deren Behandlung vor 30 Jahren kaum denkbar war“, suchen die Reproduktionsforscher an der Erlanger Universitätsklinik inzwischen nach einem Weg, der es jungen krebskranken Frauen ermöglichen soll, eigene Kinder zu bekommen.';
+    expect(claimAt(t, '„jetzt Paaren').mention).toBe('Klinikdirektor Prof. Dr. Matthias W. Beckmann');
+  });
+});
+
+describe('quoted words inside a longer claim: the nearest cue speaks', () => {
+  it('a second cue with its own subject after a comma takes its quote', () => {
+    const t =
+      'Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, als „übertrieben“.';
+    expect(claimAt(t, '„überzogen').mention).toBe('Miroslav Klose');
+    expect(claimAt(t, '„übertrieben').mention).toBe('Bundestrainer Joachim Löw');
+  });
+
+  it('"…, indem er sagte, … „…“": the subject of the inner cue', () => {
+    const t =
+      'Sarkozy bestritt diese Überlegungen jedoch indirekt, indem er sagte, eine stärkere britisch-französische Zusammenarbeit würde eine „Achse Berlin-Paris“ nicht ersetzen, sondern vervollständigen.';
+    expect(claimAt(t, '„Achse')).toMatchObject({ kind: 'direct', mention: 'er' });
+  });
+});
+
+describe('the subject of the main clause before the speaker of a claim before', () => {
+  it('"X begründete die Forderung damit, dass … „…“ getroffen habe"', () => {
+    const t =
+      'Während sich die Opposition bisher mit Kritik am Präsidenten zurückgehalten hat, fordert die „Neue Rechte“ seit gestern den Rücktritt von Micheil Saakaschwili. David Gamkrelids, der Parteivorsitzende, begründete die Forderung damit, dass Saakaschwili „ohne Vernunft, eigenmächtig und verantwortungslos die Entscheidung zur Bombardierung Zchinwalis“ getroffen habe.';
+    expect(claimAt(t, '„ohne Vernunft').mention).toBe('David Gamkrelids');
+  });
+});
+
+describe('one claim per quote', () => {
+  it('„A“, so X. „B“ are two quotes of the same speaker (as the German corpus annotates them)', () => {
+    const t =
+      '„Der Bär ist zu einem Problembären geworden“, so Schnappauf. „Der Bär ist ganz offensichtlich außer Rand und Band.“ Der Abschuss soll laut Schnappauf aus Sicherheitsgründen erfolgen.';
+    const quotes = claims(t).filter((c) => c.kind === 'direct');
+    expect(quotes).toEqual([
+      { kind: 'direct', text: '„Der Bär ist zu einem Problembären geworden“', mention: 'Schnappauf' },
+      { kind: 'direct', text: '„Der Bär ist ganz offensichtlich außer Rand und Band.“', mention: 'Schnappauf' },
+    ]);
+  });
+});
+
+describe('carry-over to later quotes, and no speaker when unsure', () => {
+  const SCHAAR =
+    'Peter Schaar, als Bundesbeauftragter für den Datenschutz und die Informationsfreiheit oberster Datenschützer in Deutschland, übte ebenfalls Kritik an den Plänen. Er bezeichnete die Pläne als „Wortbruch“. Bisher habe die Bundesregierung die Einrichtung einer „zentralisierte[n] Referenzdatei“ ausgeschlossen.';
+
+  it('a quoted noun after "als" beside a cue is a quote; the subjunctive sentence after it goes on with its speaker', () => {
+    expect(claimAt(SCHAAR, '„Wortbruch')).toMatchObject({ kind: 'direct', mention: 'Er' });
+    expect(claimAt(SCHAAR, '„zentralisierte')).toMatchObject({ kind: 'direct', mention: 'Er' });
+  });
+
+  it('the pipeline resolves the carried pronoun to the person named before', () => {
+    const statements = extract(SCHAAR, { lang: 'de' }).statements.filter((s) => s.kind === 'direct');
+    expect(statements.map((s) => s.speaker?.name ?? null)).toEqual(['Peter Schaar', 'Peter Schaar']);
+  });
+
+  it('a noun subject beside "sei" is no speaker: the quote stays unattributed', () => {
+    const t =
+      'Demnach steht insbesondere der Air-France-Kopilot in der Schusslinie, der bei der Landung am Steuer saß. Er hätte den Jet definitiv zu spät auf die Rollbahn aufgesetzt. Der Airbus sei erst „weit hinter der normalen Aufsetzzone“ zu Boden gebracht worden.';
+    expect(claimAt(t, '„weit hinter')).toEqual({ kind: 'direct', text: '„weit hinter der normalen Aufsetzzone“', mention: null });
+  });
+
+  it('the relative pronoun of a relative clause is no speaker', () => {
+    const t =
+      'In der Süddeutschen Zeitung erschien ein Kommentar, der die Entscheidung des Nobelkomitees als „nicht nachzuvollziehende Verirrung von sechs Juroren“ bezeichnet, denen jedes Gefühl für Realismus und jede Urteilskraft abhanden gekommen sei.';
+    const c = claimAt(t, '„nicht nachzuvollziehende');
+    expect(c.kind).toBe('direct');
+    expect(c.mention ?? '').not.toMatch(/^der die|Nobelkomitee/);
+  });
+});
+
+describe('quoted names, titles, addresses and translations are no quotes', () => {
+  it.each([
+    ['a web address', 'In der Nacht vom 10. zum 11. Januar 2006 unterlief dem Online-Händler „amazon.de“ eine Panne bei der Preisauszeichnung.'],
+    [
+      'a Latin species name',
+      'Eine weitere erhebliche Bedrohung gehe vom Bakterium „Klebsiella pneumoniae“ aus, das für den Tod von 320.000 Kleinkindern und Ungeborenen in den Entwicklungsländern verantwortlich gemacht wird.',
+    ],
+    [
+      'a title right after the noun it names',
+      'Am 01.02.2006 wird man Fred Delmare noch einmal als „Opa Friedrich“ in der 296. Folge der erfolgreichen ARD-Fernsehserie „In aller Freundschaft“ sehen können, doch er selbst wird dies wohl nicht mehr bewusst wahrnehmen können.',
+    ],
+    [
+      'a French name',
+      'Insbesondere die französische „L’Alliance pour la Planète“, aber auch andere Umweltschutzorganisationen hatten dazu aufgerufen, von 19:55 bis 20:00 Uhr anlässlich des bevorstehenden IPCC-Klimaberichts für fünf Minuten den Strom abzuschalten.',
+    ],
+    [
+      'a translation in parentheses',
+      'Nach Angaben der Gesundheitsbehörden in Gaza (Stadt) beläuft sich die Zahl der Toten durch die israelischen Luftangriffe der Operation „Cast Lead“ („gegossenes Blei“) inzwischen auf insgesamt 384, darunter laut UNO-Angaben 62 Zivilisten.',
+    ],
+    [
+      'a name: „…“, so lautet der Titel',
+      '„Gewalt gegen Kinder“, so lautet der Titel einer Studie, die heute vom Kinderhilfswerk der Vereinten Nationen (UNICEF) in Berlin vorgestellt wurde.',
+    ],
+    [
+      'wiki markup in double apostrophes',
+      "''Titanoboa cerrejonensis'' ist der Name der wahrscheinlich größten Riesenschlange, die jemals auf der Erde existiert hat - das beschreiben Forscher der University of Toronto und des Florida Museum of Natural History in der aktuellen Ausgabe der Nature.",
+    ],
+    [
+      'a scare-quoted word with no speaker, cue or reported speech',
+      'Nach einem Sieg in der ersten Runde gegen den Club Bouliste Monegasque aus Monaco müssen die Hessen allerdings „nur“ noch bei der Pétanque Union Kennemerland Haarlem (Niederlande)  gewinnen.',
+    ],
+  ])('%s', (_, text) => {
+    expect(direct(text)).toEqual([]);
+  });
+});
