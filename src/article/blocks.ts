@@ -3,7 +3,8 @@
  * claims stage reads and the highlighter marks) and records, for every block, the facts the body
  * finder scores: text length, link text, commas, and whether page furniture surrounds it.
  */
-import { BYLINE_CLASS, MAYBE_OK, UNLIKELY, UNLIKELY_ROLES, isBylineElement } from './meta';
+import { UNLIKELY_ROLES, bylineLengthOk } from './meta';
+import { hasBoilerplateWord, hasBylineClass, hasUnlikelyClass } from './classes';
 
 /** Elements whose subtree is never article text. */
 const SKIP_TAGS = new Set([
@@ -21,10 +22,6 @@ const INLINE_TAGS = new Set([
 
 /** Elements that are a paragraph by themselves whatever they contain. */
 const PARA_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'ADDRESS', 'DT']);
-
-/** Class/id words of non-article furniture inside an article container. */
-export const BOILERPLATE =
-  /(^|[^a-z])(share|sharing|social|newsletter|subscri|signup|sign-up|promo|related|recommend|teaser|caption|credit|byline|author|dateline|breadcrumb|advert|ads?|adv|sponsor|outbrain|taboola|comments?|disqus|more-?stories|read-?more|readmore|tags?|topics|keywords|toolbar|tools|print|widget|sidebar|rail|popular|trending|most-?read|inline-?video|video-?player|player|embed-?video|copyright|disclaimer|correction-?footer|bio|about-?the-?author|timestamp|meta|pagination|paywall|cta|follow|jump|skip|gallery|slideshow|carousel|modal|overlay|cookie|consent|login|donate|next-?prev|prev-?next|photo-?credit)([^a-z]|$)/i;
 
 export interface Block {
   el: Element;
@@ -63,12 +60,15 @@ export interface Walk {
   /** The first byline-looking element outside unlikely parts, and the first anywhere (see meta.ts). */
   bylineEl: Element | null;
   bylineAnyEl: Element | null;
+  /** Whether the walk looked for byline elements at all (see walkBlocks' findByline). */
+  searchedByline: boolean;
   /** Whether parts were left out as unlikely (a walk with includeUnlikely may find more). */
   skippedUnlikely: boolean;
   /** Text length and link text length under every container walked into. */
   totals: Map<Element, { len: number; linkLen: number }>;
-  /** For readerability: Readability's isProbablyReaderable score, accumulated in the same walk. */
-  readerScore: number;
+  /** For readerability: Readability's isProbablyReaderable score over the paragraphs the walk met
+   * (computed on first call: pages that declare themselves articles never need it). */
+  readerScore: () => number;
 }
 
 const WS_RUNS = /[ \n\t\r\f\u00a0]{2,}/g;
@@ -89,6 +89,45 @@ function isHidden(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   return false;
+}
+
+/**
+ * Whether a container's own text (`direct`, collapsed) is enough of its whole text to make it a paragraph
+ * with blocks inside: 30% of it, or 10% in a list item, table cell or blockquote. The whole text of a
+ * big container is costly to build, and the own text is mostly a stray separator: the collapsed
+ * lengths of the children's texts add up to at most the collapsed length of their concatenation,
+ * so the answer is often "no" after the first block child.
+ */
+function mixedEnough(el: Element, tag: string, direct: number, kids: Element[], xml: boolean): boolean {
+  const share = tag === 'LI' || tag === 'DD' || tag === 'TD' || tag === 'BLOCKQUOTE' ? 0.1 : 0.3;
+  // `direct` already counts the text nodes and the inline children; add the other children.
+  let atLeast = direct;
+  for (const c of kids) {
+    if (INLINE_TAGS.has(xml ? c.tagName.toUpperCase() : c.tagName)) continue;
+    atLeast += collapsedLength(c.textContent ?? '');
+    if (share * atLeast > direct) return false;
+  }
+  const total = collapsedLength(el.textContent ?? '');
+  return direct >= 0.3 * total || (share === 0.1 && direct >= 0.1 * total);
+}
+
+/** Readability's isProbablyReaderable over what the walk met: p/pre (and divs of <br> text) of 140+
+ * characters, and <article> elements. CJK text says as much in a third of the characters: those
+ * characters weigh three times. */
+function scoreReaderItems(items: (Block | Element)[]): number {
+  let score = 0;
+  for (const it of items) {
+    if ('len' in it) {
+      if (ownUnlikely(it.el)) continue;
+      const cjk = CJK_ANY.test(it.text) ? (it.text.match(CJK) ?? []).length : 0;
+      const weighted = it.len + 2 * cjk;
+      if (weighted >= 140) score += Math.sqrt(weighted - 140);
+    } else if (!ownUnlikely(it)) {
+      const n = collapsedLength(it.textContent ?? '');
+      if (n >= 140) score += Math.sqrt(n - 140);
+    }
+  }
+  return score;
 }
 
 function isWs(c: number): boolean {
@@ -145,18 +184,20 @@ function classId(el: Element): string {
   const c = (el as HTMLElement).className;
   const id = el.id;
   const cls = typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
-  return id ? cls + ' ' + id : cls + ' ';
+  // (Every test on it reads the same with or without a space at the end.)
+  return id ? cls + ' ' + id : cls;
 }
 
 /** 0: plain, 1: page-furniture words, 2: Readability's unlikely-candidate words. Pages repeat class
- * strings a lot, so the verdicts are cached per string (with whether the string reads as a byline). */
+ * strings a lot, so the verdicts are cached per string (with whether the string reads as a byline).
+ */
 const classCache = new Map<string, number>();
 const BYLINE_BIT = 4;
 function classBits(ci: string): number {
   let k = classCache.get(ci);
   if (k === undefined) {
-    k = UNLIKELY.test(ci) && !MAYBE_OK.test(ci) ? 2 : BOILERPLATE.test(ci) ? 1 : 0;
-    if (BYLINE_CLASS.test(ci)) k |= BYLINE_BIT;
+    k = hasUnlikelyClass(ci) ? 2 : hasBoilerplateWord(ci) ? 1 : 0;
+    if (hasBylineClass(ci)) k |= BYLINE_BIT;
     if (classCache.size > 5000) classCache.clear();
     classCache.set(ci, k);
   }
@@ -188,30 +229,39 @@ const ZERO = { len: 0, linkLen: 0 };
  * its own (a paragraph, a heading, a list item, a div of text with <br>s); elements that only hold
  * other blocks are containers and are walked into.
  */
-export function walkBlocks(doc: Document, includeUnlikely = false): Walk {
+export function walkBlocks(doc: Document, includeUnlikely = false, findByline = true): Walk {
   const blocks: Block[] = [];
   const ldScripts: Element[] = [];
   let articleBodyEl: Element | null = null;
   let dateEl: Element | null = null;
-  let readerScore = 0;
+  // Paragraph blocks and <article> elements in walk order, for readerScore().
+  const readerItems: (Block | Element)[] = [];
+  let score: number | null = null;
+  const readerScore = (): number => (score ??= scoreReaderItems(readerItems));
   const unlikelyEls = new Set<Element>();
   let skippedUnlikely = false;
   const totals = new Map<Element, { len: number; linkLen: number }>();
   let bylineEl: Element | null = null;
   let bylineAnyEl: Element | null = null;
+  // Looking for the byline element costs a walk through every paragraph's inline elements; a page
+  // whose meta tags name the author does not need it (findByline false).
+  let searching = findByline;
   const body = doc.body;
   const xml = doc.documentElement?.tagName === 'html';
-  const out = (): Walk => ({ blocks, readerScore, ldScripts, articleBodyEl, dateEl, unlikelyEls, bylineEl, bylineAnyEl, totals, skippedUnlikely });
+  const out = (): Walk => ({ blocks, readerScore, ldScripts, articleBodyEl, dateEl, unlikelyEls, bylineEl, bylineAnyEl, totals, skippedUnlikely, searchedByline: findByline });
   const checkByline = (el: Element, ci: string, offLimits: boolean) => {
     // Cheap tests first: a byline-like class (cached) or the rare rel/itemprop attributes.
     if (!(classBits(ci) & BYLINE_BIT) && el.getAttribute('rel') !== 'author' && !(el.getAttribute('itemprop') ?? '').includes('author')) return;
-    if (!isBylineElement(el, ci)) return;
+    if (!bylineLengthOk(el)) return;
     if (!bylineAnyEl) bylineAnyEl = el;
-    if (!offLimits && !bylineEl) bylineEl = el;
+    if (!offLimits && !bylineEl) {
+      bylineEl = el;
+      searching = false;
+    }
   };
   /** Byline elements inside a subtree the block walk does not enter (a paragraph, a nav, a footer). */
   const bylineInside = (root: Element, offLimits: boolean) => {
-    for (let c = root.firstElementChild; c && !bylineEl; c = c.nextElementSibling) {
+    for (let c = root.firstElementChild; c && searching; c = c.nextElementSibling) {
       const tag = c.tagName.toUpperCase();
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
       let off = offLimits;
@@ -221,7 +271,7 @@ export function walkBlocks(doc: Document, includeUnlikely = false): Walk {
         if (role && UNLIKELY_ROLES.has(role)) continue;
         const ci = classId(c);
         checkByline(c, ci, off);
-        if (!off && ci.length > 1 && classKind(ci) === 2) off = true;
+        if (!off && ci.length > 0 && classKind(ci) === 2) off = true;
       }
       if (c.firstElementChild) bylineInside(c, off);
     }
@@ -253,14 +303,8 @@ export function walkBlocks(doc: Document, includeUnlikely = false): Walk {
       unlikely: ctx.unlikely,
       aside: ctx.aside,
     });
-    // Readability's isProbablyReaderable: p/pre (and divs of <br> text) of 140+ characters.
-    // CJK text says as much in a third of the characters: weigh those characters three times.
-    if ((tag === 'P' || tag === 'PRE' || tag === 'DIV') && len >= 50 && !ctx.inLiP && !ownUnlikely(el)) {
-      const cjk = CJK_ANY.test(text) ? (text.match(CJK) ?? []).length : 0;
-      const weighted = len + 2 * cjk;
-      if (weighted >= 140) readerScore += Math.sqrt(weighted - 140);
-    }
-    if (!bylineEl && el.firstElementChild) bylineInside(el, ctx.bylineOff);
+    if ((tag === 'P' || tag === 'PRE' || tag === 'DIV') && len >= 50 && !ctx.inLiP) readerItems.push(blocks[blocks.length - 1]!);
+    if (searching && el.firstElementChild) bylineInside(el, ctx.bylineOff);
     return { len, linkLen };
   };
 
@@ -274,7 +318,7 @@ export function walkBlocks(doc: Document, includeUnlikely = false): Walk {
     }
     if (SKIP_TAGS.has(tag)) {
       // Not article text, but reader modes take a byline from anywhere visible (even a <nav>).
-      if (!bylineEl && el.firstElementChild && tag !== 'HEAD' && !isHidden(el)) {
+      if (searching && el.firstElementChild && tag !== 'HEAD' && !isHidden(el)) {
         if (el.hasAttributes()) checkByline(el, classId(el), ctx.bylineOff);
         bylineInside(el, ctx.bylineOff);
       }
@@ -291,8 +335,8 @@ export function walkBlocks(doc: Document, includeUnlikely = false): Walk {
         if (!dateEl && ip.includes('datePublished')) dateEl = el;
       }
       const ci = classId(el);
-      if (!bylineEl) checkByline(el, ci, ctx.bylineOff);
-      if (ci.length > 1 && tag !== 'BODY') {
+      if (searching) checkByline(el, ci, ctx.bylineOff);
+      if (ci.length > 0 && tag !== 'BODY') {
         const kind = classKind(ci);
         if (kind === 2 && tag !== 'A') {
           // Readability drops these subtrees (menus, comments, sidebars…) before scoring. The first
@@ -320,10 +364,7 @@ export function walkBlocks(doc: Document, includeUnlikely = false): Walk {
         next = { ...next, quoted: true };
         break;
       case 'ARTICLE':
-        if (!ownUnlikely(el)) {
-          const n = collapsedLength(el.textContent ?? '');
-          if (n >= 140) readerScore += Math.sqrt(n - 140);
-        }
+        readerItems.push(el);
         break;
       case 'ASIDE':
         next = { ...next, aside: 'aside' };
@@ -369,10 +410,7 @@ export function walkBlocks(doc: Document, includeUnlikely = false): Walk {
         return addBlock(el, tag, next);
       }
       // Mixed content: a stray separator or label does not make a container a paragraph.
-      const total = collapsedLength(el.textContent ?? '');
-      if (direct >= 0.3 * total || ((tag === 'LI' || tag === 'DD' || tag === 'TD' || tag === 'BLOCKQUOTE') && direct >= 0.1 * total)) {
-        return addBlock(el, tag, next, true);
-      }
+      if (mixedEnough(el, tag, direct, kids, xml)) return addBlock(el, tag, next, true);
     }
     let len = 0;
     let linkLen = 0;

@@ -4,6 +4,7 @@
  * inside it that are not page furniture (share bars, captions, related lists, bylines…).
  */
 import type { Block } from './blocks';
+import { classWeight } from './classes';
 
 interface Cand {
   el: Element;
@@ -12,25 +13,6 @@ interface Cand {
   len: number;
   linkLen: number;
   scored: boolean;
-}
-
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
-const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
-
-function classWeight(el: Element): number {
-  let w = 0;
-  const c = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  if (c) {
-    if (NEGATIVE.test(c)) w -= 25;
-    if (POSITIVE.test(c)) w += 25;
-  }
-  if (id) {
-    if (NEGATIVE.test(id)) w -= 25;
-    if (POSITIVE.test(id)) w += 25;
-  }
-  return w;
 }
 
 function tagBase(tag: string): number {
@@ -127,7 +109,10 @@ export function pickRegion(
   }
   // A container with little text does not hold the article, whatever its class says ("storytop").
   const final = (c: Cand) => c.score * (1 - (c.len ? c.linkLen / c.len : 0)) * (c.len < 250 ? 0.5 + c.len / 500 : 1);
-  const ranked = [...cands.values()].filter((c) => c.scored).sort((x, y) => final(y) - final(x));
+  // Final scores computed once each, not in every comparison of the sort.
+  const scored: { c: Cand; f: number }[] = [];
+  for (const c of cands.values()) if (c.scored) scored.push({ c, f: final(c) });
+  const ranked = scored.sort((x, y) => y.f - x.f).map((x) => x.c);
   let top = ranked[0];
   if (!top) return null;
   if (hint) {

@@ -8,24 +8,20 @@
  */
 import { walkBlocks, type Block, type Walk } from './blocks';
 import { pickRegion } from './body';
-import { bylineText, readMeta, textSimilarity, type PageMeta } from './meta';
+import { bylineText, metaTagByline, readMeta, readMetaTags, textSimilarity, type PageMeta } from './meta';
 import { blockText, collapseWhitespace } from './text';
 import { BLOCK_SEPARATOR, type ArticleBlock, type ArticleMeta, type Detection } from './types';
 import { guideByArticleBody } from './guide';
+import { hasStrongFurnitureClass, isFurnitureText } from './classes';
 
 export { blockText } from './text';
 export type { Article, ArticleBlock, Detection, NotArticle } from './types';
 
-/** Short texts that are page furniture whatever element holds them. */
-const FURNITURE_TEXT =
-  /^(advertisement|advertising|anzeige|publicité|publicidad|sponsored( content)?|ad|read more|read the full (story|article)|continue reading|show more|load more|see more|view (\d+ )?comments|\d* ?comments?|leave a comment|share( this)?( article| story| post)?|tweet|email|e-mail|print|copy link|sign up\b.*|subscribe\b.*|click here\b.*|follow us\b.*|related( articles| stories| content| posts| coverage)?|more from\b.*|more on this\b.*|recommended\b.*|you (may|might) also like\b.*|most (read|popular|viewed)\b.*|trending\b.*|(image|photo|picture|video)( credit)?s?:.*|getty images|story continues below.*|article continues below.*|scroll to continue.*|skip (to|ad)\b.*|close|menu|search|caption|sponsored links|you (may|might) (also )?be interested in\b.*|image \d+ (of|\/) .*|location\s*:.*|(copyright|©|\(c\)) .{0,100})$/i;
 /** A photo caption's credit at the end: "… (Image: GETTY)", "… Photo: AP". */
 const CREDIT_END = /(\((image|photo|picture|pic|credit|source|foto|bild)s?\s*:[^)]*\)|\b(photo|image|credit)s?\s*:\s*[^.]{2,40})\s*$/i;
 
 const MIN_BODY_CHARS = 250;
 const NON_SPACE = /\S/;
-const STRONG_FURNITURE =
-  /comment|related|recommend|newsletter|subscri|promo|advert|sponsor|outbrain|taboola|teaser|more-?stories|popular|trending|most-?read|signup|share|social-?(bar|links|buttons)/i;
 /** Text with no letter at all: counters, dates in digits, separators (digits, spaces, ASCII and
  * general punctuation, symbols; anything else counts as a letter). */
 const NO_LETTER = /^[\s0-9!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u2bff\u3000-\u303f]*$/;
@@ -51,7 +47,7 @@ function isFurniture(b: Block, roots: Element[], topEl: Element | null, big: Set
     if (root && (f !== root || root !== topEl)) {
       // A quote the article quotes (a blockquote, an embedded post) sits in "widget"/"embed" boxes;
       // only boxes that are plainly not the article (comments, related, promos) exclude it.
-      if (b.quoted && !STRONG_FURNITURE.test((f.getAttribute('class') ?? '') + ' ' + (f.getAttribute('id') ?? ''))) continue;
+      if (b.quoted && !hasStrongFurnitureClass(f)) continue;
       return true;
     }
   }
@@ -65,7 +61,7 @@ function isFurniture(b: Block, roots: Element[], topEl: Element | null, big: Set
   // link (news roundups) stays.
   if (ld > 0.5 && !(b.len - b.linkLen >= 50 && ld < 0.8)) return true;
   if (b.tag === 'LI' && ld > 0.3 && b.len < 80) return true;
-  if (collapsed && (FURNITURE_TEXT.test(collapsed) || NO_LETTER.test(collapsed))) return true;
+  if (collapsed && (isFurnitureText(collapsed) || NO_LETTER.test(collapsed))) return true;
   if (collapsed && b.len < 200 && !b.quoted && CREDIT_END.test(collapsed)) return true;
   return false;
 }
@@ -164,10 +160,18 @@ export interface DetectOptions {
 
 export function detectArticle(doc: Document, options: DetectOptions = {}): Detection {
   const body = doc.body;
-  let walk = walkBlocks(doc);
+  // A byline the meta tags declare wins over any byline element: then the walk need not look for one.
+  const tags = readMetaTags(doc);
+  const findByline = !metaTagByline(tags);
+  let walk = walkBlocks(doc, false, findByline);
   let full: Walk | null = null;
-  const fullWalk = (): Walk => (full ??= walk.skippedUnlikely ? walkBlocks(doc, true) : walk);
-  const m = readMeta(doc, walk);
+  const fullWalk = (): Walk => (full ??= walk.skippedUnlikely ? walkBlocks(doc, true, findByline) : walk);
+  /** The walk's byline element (looked for now if the walk did not). */
+  const bylineOf = (w: Walk, includeUnlikely: boolean): Element | null => {
+    const s = w.searchedByline ? w : walkBlocks(doc, includeUnlikely, true);
+    return s.bylineEl ?? s.bylineAnyEl;
+  };
+  const m = readMeta(doc, { ldScripts: walk.ldScripts, dateEl: walk.dateEl, bylineEl: () => bylineOf(walk, false) }, tags);
   // h1s anywhere visible (the walk skips "unlikely" parts, and a headline may sit in a "post-header").
   const h1s = headlineCandidates(doc);
   if (!body) return { isArticle: false, reason: 'The page has no body.', meta: meta(m) };
@@ -181,10 +185,11 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
     const again = chooseBody(fullWalk(), body, hint, false);
     if (chars(again) > chars(chosen)) {
       chosen = again;
+      const fullIncludes = walk.skippedUnlikely;
       walk = fullWalk();
       // Reader modes look for the byline again in this second pass (an article inside
       // <div class="site_header"> has its byline there too).
-      const el = m.byline ? null : (walk.bylineEl ?? walk.bylineAnyEl);
+      const el = m.byline ? null : bylineOf(walk, fullIncludes);
       if (el) m.byline = collapseWhitespace(bylineText(el)) || null;
     }
   }
@@ -199,7 +204,7 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
     return { isArticle: false, reason: 'No article text was found on this page.', meta: meta(m) };
   }
   // The readerability score counts every paragraph, as Readability's gate does (unlikely parts too).
-  if (!declared && walk.readerScore < 20 && fullWalk().readerScore < 20 && !shortArticleShape(chosen, h1s)) {
+  if (!declared && walk.readerScore() < 20 && fullWalk().readerScore() < 20 && !shortArticleShape(chosen, h1s)) {
     return {
       isArticle: false,
       reason: 'This page does not look like an article (no long run of paragraphs): a home page, section front or app page.',
@@ -210,8 +215,15 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Detec
   // A block that repeats the title (a title box with the date under it) is not body text.
   const titles = [m.title, ...h1s.map((h) => collapseWhitespace(h.textContent ?? ''))].filter((t): t is string => !!t && t.length >= 15);
   if (titles.length) {
+    // The first word of each title: a block that does not begin with it cannot begin with the title.
+    const firstWords = titles.map((x) => {
+      const space = x.indexOf(' ');
+      return space < 0 ? x : x.slice(0, space);
+    });
     chosen = chosen.filter((b) => {
       if (b.len > 400) return true;
+      const start = b.text.trimStart();
+      if (!firstWords.some((w) => start.startsWith(w))) return true;
       const t = collapseWhitespace(b.text);
       return !titles.some((x) => t.startsWith(x) && t.length < x.length + 150);
     });
@@ -265,9 +277,9 @@ function fillGaps(all: Block[], guided: Block[]): Block[] {
     }
     if (!(b.quoted || /^H[2-6]$/.test(b.tag))) continue;
     if (b.linkLen > 0.5 * b.len || b.aside === 'aside') continue;
-    if (b.furniture.some((f) => STRONG_FURNITURE.test((f.getAttribute('class') ?? '') + ' ' + (f.getAttribute('id') ?? '')))) continue;
+    if (b.furniture.some(hasStrongFurnitureClass)) continue;
     const t = b.len < 120 ? collapseWhitespace(b.text) : '';
-    if (t && (FURNITURE_TEXT.test(t) || NO_LETTER.test(t))) continue;
+    if (t && (isFurnitureText(t) || NO_LETTER.test(t))) continue;
     out.push(b);
   }
   return out;

@@ -8,17 +8,19 @@
  */
 import type { ArticleMeta } from './types';
 import { collapseWhitespace } from './text';
+import { BYLINE_CLASS, MAYBE_OK, UNLIKELY } from './classes';
 
 /** schema.org types that denote an article (https://schema.org/Article and its subtypes). */
-const ARTICLE_TYPES =
-  /^(Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference)$/;
+const ARTICLE_TYPES = new Set([
+  'Article', 'AdvertiserContentArticle', 'NewsArticle', 'AnalysisNewsArticle', 'AskPublicNewsArticle', 'BackgroundNewsArticle',
+  'OpinionNewsArticle', 'ReportageNewsArticle', 'ReviewNewsArticle', 'Report', 'SatiricalArticle', 'ScholarlyArticle',
+  'MedicalScholarlyArticle', 'SocialMediaPosting', 'BlogPosting', 'LiveBlogPosting', 'DiscussionForumPosting', 'TechArticle',
+  'APIReference',
+]);
 
 /** Class/id words of page furniture that hides no article content (shared with the body finder). */
-export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-export const MAYBE_OK = /and|article|body|column|content|main|shadow/i;
+export { BYLINE_CLASS, MAYBE_OK, UNLIKELY };
 export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
-export const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author/i;
 
 export interface JsonLdArticle {
   type: string;
@@ -47,9 +49,9 @@ function str(v: Json): string | null {
 function typeOf(o: Json): string | null {
   if (!o || typeof o !== 'object') return null;
   const t = (o as Record<string, Json>)['@type'];
-  if (typeof t === 'string') return ARTICLE_TYPES.test(t) ? t : null;
+  if (typeof t === 'string') return ARTICLE_TYPES.has(t) ? t : null;
   if (Array.isArray(t)) {
-    for (const x of t) if (typeof x === 'string' && ARTICLE_TYPES.test(x)) return x;
+    for (const x of t) if (typeof x === 'string' && ARTICLE_TYPES.has(x)) return x;
   }
   return null;
 }
@@ -190,7 +192,7 @@ const PROPERTY = /\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|descri
 const NAME =
   /^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|description|title|site_name|date)\s*$/i;
 
-function readMetaTags(doc: Document): Map<string, string> {
+export function readMetaTags(doc: Document): Map<string, string> {
   const values = new Map<string, string>();
   for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const content = m.getAttribute('content');
@@ -247,13 +249,16 @@ function hasAncestorTagWithin(el: Element, tag: string, maxDepth = 3): boolean {
 export function isBylineElement(el: Element, classAndId: string): boolean {
   const rel = el.getAttribute('rel');
   const itemprop = el.getAttribute('itemprop');
-  if (rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE_CLASS.test(classAndId)) {
-    // A container named "…author…" can hold a whole article: read at most a few hundred characters.
-    if (!shortText(el, 400)) return false;
-    const len = (el.textContent ?? '').trim().length;
-    return len > 0 && len < 100;
-  }
+  if (rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE_CLASS.test(classAndId)) return bylineLengthOk(el);
   return false;
+}
+
+/** The length test of a byline element: 1–99 characters of text. */
+export function bylineLengthOk(el: Element): boolean {
+  // A container named "…author…" can hold a whole article: read at most a few hundred characters.
+  if (!shortText(el, 400)) return false;
+  const len = (el.textContent ?? '').trim().length;
+  return len > 0 && len < 100;
 }
 
 /** Whether the element's text is at most `max` characters (stops reading as soon as it is not). */
@@ -346,19 +351,35 @@ function normLang(s: string | null | undefined): string | null {
   return t ? t : null;
 }
 
+/** The byline the meta tags declare (before JSON-LD, which comes first when it names one). When it
+ * is non-empty, the page's byline never comes from an element. */
+export function metaTagByline(v: Map<string, string>): string | null {
+  const articleAuthor = v.get('article:author');
+  return (
+    v.get('dc:creator') ??
+    v.get('dcterm:creator') ??
+    v.get('author') ??
+    v.get('parsely-author') ??
+    (articleAuthor && !isUrl(articleAuthor) ? articleAuthor : null) ??
+    null
+  );
+}
+
 /**
  * The page's metadata. `found` passes what the block walk already collected (JSON-LD scripts, the
- * date element), so the page is not searched again; without it the document is queried.
+ * date element, the byline element, asked for only when needed), so the page is not searched again;
+ * without it the document is queried. `tags` passes readMetaTags(doc) when the caller has it.
  */
 export function readMeta(
   doc: Document,
-  found?: { ldScripts: Element[]; dateEl: Element | null; bylineEl: Element | null; bylineAnyEl: Element | null },
+  found?: { ldScripts: Element[]; dateEl: Element | null; bylineEl: () => Element | null },
+  tags?: Map<string, string>,
 ): PageMeta {
   const docTitle = (doc.title || '').trim();
   let titleCache: string | null = null;
   const fromDocTitle = () => (titleCache ??= titleFromDocTitle(doc));
   const jsonld = readJsonLd(found ? found.ldScripts : doc.querySelectorAll('script[type="application/ld+json"]'), fromDocTitle);
-  const v = readMetaTags(doc);
+  const v = tags ?? readMetaTags(doc);
   const title =
     jsonld?.title ??
     v.get('dc:title') ??
@@ -370,19 +391,11 @@ export function readMeta(
     v.get('twitter:title') ??
     v.get('parsely-title') ??
     fromDocTitle();
-  const articleAuthor = v.get('article:author');
-  let byline: string | null =
-    jsonld?.byline ??
-    v.get('dc:creator') ??
-    v.get('dcterm:creator') ??
-    v.get('author') ??
-    v.get('parsely-author') ??
-    (articleAuthor && !isUrl(articleAuthor) ? articleAuthor : null) ??
-    null;
+  let byline: string | null = jsonld?.byline ?? metaTagByline(v);
   // Reader modes look again without skipping "unlikely" parts when the first look found too little
   // (here: when it found no byline), e.g. an article inside <div class="site_header">.
   if (!byline && found) {
-    const el = found.bylineEl ?? found.bylineAnyEl;
+    const el = found.bylineEl();
     byline = el ? bylineText(el) : null;
   } else if (!byline) byline = (findBylineElement(doc) ?? findBylineElement(doc, false))?.text ?? null;
   let published = jsonld?.datePublished ?? v.get('article:published_time') ?? v.get('parsely-pub-date') ?? v.get('itemprop:datepublished') ?? null;
