@@ -113,6 +113,9 @@ const SUBORDINATORS = words('als nachdem wenn weil obwohl da während wie bevor 
 
 type Case = 'nom' | 'amb' | 'obl';
 
+/** A phrase after an inverted cue that can be its subject: no prepositional phrase, not dative/accusative ("sagte zu den Anschuldigungen"). */
+export const germanInvertedSubject = (tokens: Token[], r: TokenRange): boolean => !inSet(PREP_WORDS, tokens[r.first]) && caseOf(tokens, r) !== 'obl';
+
 /** The case a noun phrase can have, from its first words. */
 function caseOf(tokens: Token[], r: TokenRange): Case {
   const t = tokens[r.first]!.lower;

@@ -229,3 +229,16 @@ describe('quoted names, titles, addresses and translations are no quotes', () =>
     expect(direct(text)).toEqual([]);
   });
 });
+
+describe('round 2: word order after a closed quote, inverted cues', () => {
+  it('"X erklärte" after a quote closed by ".“" opens a new sentence: it is not the quote\'s attribution', () => {
+    const t =
+      'Der deutsche Außenminister Guido Westerwelle erklärte: „Wir Deutsche werden uns auch international nicht an einem Krieg in Libyen beteiligen.“ Der französische Premierminister François Fillon erklärte, sein Land plane konkrete militärische Operationen gegen Libyen.';
+    expect(claimAt(t, '„Wir Deutsche').mention).toBe('Der deutsche Außenminister Guido Westerwelle');
+    expect(claimAt(t, 'sein Land plane')).toEqual({
+      kind: 'indirect',
+      text: 'sein Land plane konkrete militärische Operationen gegen Libyen',
+      mention: 'Der französische Premierminister François Fillon',
+    });
+  });
+});
