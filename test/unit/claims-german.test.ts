@@ -242,3 +242,35 @@ describe('round 2: word order after a closed quote, inverted cues', () => {
     });
   });
 });
+
+describe('round 2: German cues (warf … vor, begründete, skandierten, verurteilte, geschrieben)', () => {
+  it('"X warf der Regierung vor, dass …" / "Er begründete das damit, dass …": reported speech of the subject', () => {
+    const a =
+      'Der oppositionelle Abgeordnete Héctor Lacognata warf der Regierung vor, dass die offiziellen Zahlen geschönt seien.';
+    expect(claimAt(a, 'dass die offiziellen')).toEqual({
+      kind: 'indirect',
+      text: 'dass die offiziellen Zahlen geschönt seien',
+      mention: 'Der oppositionelle Abgeordnete Héctor Lacognata',
+    });
+    const b =
+      'Premierminister Cameron will mit einem neuen Gesetz gegen bestimmte Internetdienste vorgehen. Er begründete das damit, dass in seinem Land den Menschen nicht erlaubt werden solle, bestimmte Kommunikationstechniken zu benutzen, welche die Regierung nicht entziffern kann.';
+    expect(claimAt(b, 'dass in seinem Land').mention).toBe('Er');
+  });
+
+  it('"… skandierten dabei Parolen wie „…“": the chanting subject speaks', () => {
+    const t =
+      'Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten vom Frankfurter Hauptbahnhof bis zur Paulskirche und skandierten dabei Parolen wie zum Beispiel „Stoppt den Überwachungswahn“ oder „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“.';
+    expect(claimAt(t, '„Vorratsdatenspeicherung').mention).toBe('die Demonstranten');
+  });
+
+  it('"X verurteilte …" names the speaker of the quote that follows', () => {
+    const t =
+      'Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung bezüglich des Nahen Ostens. „Diese Regierung hat einige große Erfolge in der Außenpolitik zu verzeichnen, die geholfen haben, die Welt zu verbessern. Aber die gegenwärtige Politik bezüglich des Nahen Ostens wird von fast jedem, mit dem ich mich unterhalte, als unfair und ungerecht angesehen.“';
+    expect(claimAt(t, '„Diese Regierung').mention).toBe('Sadiq Khan');
+  });
+
+  it('"… haben X in einem offenen Brief geschrieben, dass …" (participle of schreiben)', () => {
+    const t = 'Einige der einflussreichsten britischen Moslems im Vereinigten Königreich haben Premierminister Tony Blair gestern in einem offenen Brief geschrieben, dass die britische Außenpolitik dringend geändert werden müsse.';
+    expect(claimAt(t, 'dass die britische').mention).toBe('Einige der einflussreichsten britischen Moslems');
+  });
+});
