@@ -32,7 +32,7 @@ const NOT_SUBJECT = words(
     'vielmehr was wegen weil weiterhin wer wo zitat zugleich zuletzt zunächst zuvor zwar',
 );
 /** Subjunctive verbs that mark reported speech ("sei", "habe", "werde"). */
-const SUBJUNCTIVE = words('sei seien habe hätte hätten werde würde würden könne müsse solle wolle gebe');
+const SUBJUNCTIVE = words('sei seien habe hätte hätten werde würde würden könne müsse solle wolle gebe bleibe drohe gelte liege stehe gehe komme fehle brauche dürfe möge wisse');
 /** Nouns of "nach Angaben/Ansicht/den Worten von X". */
 const SOURCE_NOUNS = words('angaben ansicht auffassung meinung worten aussagen einschätzung ankündigung darstellung');
 /** Words between a verb and its inverted subject ("äußerte sich auch X"). */
@@ -53,7 +53,8 @@ export function germanPhraseAt(tokens: Token[], i: number, end: number): TokenRa
   if (!DETERMINERS.has(t.lower) && !isCap(t) && !particle) return null;
   let last = i + 1;
   let nouns = DETERMINERS.has(t.lower) ? 0 : 1;
-  let genitive = false;
+  // A fronted genitive name before adjectives: "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns".
+  let genitive = nouns === 1 && /s$/.test(t.text) && isAdjective(tokens[i + 1] ?? t);
   while (last < end && (isWord(tokens[last]) || isQuote(tokens[last]))) {
     const w = tokens[last]!;
     // A quoted name counts as a noun: "schreibt die „Computerwoche“".
@@ -300,6 +301,23 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
   if (opening) return opening;
   for (let i = first; i < before; i++) if (inSet(PRONOUNS, tokens[i])) return one(i);
   return null;
+}
+
+/**
+ * The speaker of a cue or colon at `c` (rule 6): the subject of its clause — or, when that clause
+ * is an infinitive or reported (subjunctive) clause after a comma ("hat Hemmungen, seine Sympathien
+ * … zu zeigen:", "wandte sich gegen die Behauptung, die Kartoffelsorte werde …:"), of the clause before it.
+ */
+export function germanSpeakerBefore(tokens: Token[], s: Sentence, c: number, colon: boolean): TokenRange | null {
+  const start = clauseStart(tokens, s, c);
+  const end = colon ? c : c + 1;
+  if (colon && start > s.first && isPunct(tokens[start - 1], ',')) {
+    const infinitive = tokens[c - 2]?.lower === 'zu';
+    let reported = false;
+    for (let k = start; k < c; k++) if (SUBJUNCTIVE.has(tokens[k]!.lower)) reported = true;
+    if (infinitive || reported) return germanSubject(tokens, clauseStart(tokens, s, start - 1), start - 1, s.first);
+  }
+  return germanSubject(tokens, start, end, s.first);
 }
 
 /** The first finite-verb-like word of a clause: a lower-case word that is neither adjective nor function word. */

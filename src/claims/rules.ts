@@ -21,9 +21,9 @@
  * `<kind>` is direct, mixed or indirect, from the quotation marks in the content.
  */
 import type { RuleContext } from './context';
-import { addClaim, clauseStart, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
+import { addClaim, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
-import { germanContentStart, germanInvertedSubject, germanSubject, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
+import { germanContentStart, germanInvertedSubject, germanSpeakerBefore, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
 import { isBetween, isPronoun, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
@@ -483,7 +483,7 @@ function singularSubject(tokens: Token[], r: TokenRange): boolean {
 /** The speaker of a cue that follows it: "Witkoff said", "Witkoff, offering …, said", "…, but noted". */
 function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean): TokenRange | null {
   const { tokens } = ctx;
-  if (ctx.lang === 'de') return germanSubject(tokens, clauseStart(tokens, s, c), colon ? c : c + 1, s.first);
+  if (ctx.lang === 'de') return germanSpeakerBefore(tokens, s, c, colon);
   let p = c;
   p = skipBack(tokens, p, s.first, isBetween);
   // A time phrase between subject and verb: "Clinton on Tuesday said".

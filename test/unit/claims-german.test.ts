@@ -274,3 +274,20 @@ describe('round 2: German cues (warf … vor, begründete, skandierten, verurtei
     expect(claimAt(t, 'dass die britische').mention).toBe('Einige der einflussreichsten britischen Moslems');
   });
 });
+
+describe('round 2: the clause before a colon, reported speech going on', () => {
+  it('a reported or infinitive clause before the colon: the main clause\'s subject speaks', () => {
+    const a =
+      'Der Gentechnik-Experte von Greenpeace, Martin Hoffstetter, wandte sich gegen die Behauptung, die gentechnisch veränderte Kartoffelsorte werde nicht in die menschliche Nahrung gelangen: „Wo Genpflanzen angebaut werden, tauchen sie über kurz oder lang auch in Lebensmitteln auf.“';
+    expect(claimAt(a, '„Wo Genpflanzen').mention).toBe('Der Gentechnik-Experte');
+    const b =
+      'Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns hat deutlich weniger Hemmungen, seine Sympathien für die kurdische Arbeiterpartei öffentlich zu zeigen: „Wir sind der Meinung, dass die PKK einen völkerrechtlich legitimen Kampf für die demokratischen Rechte der Kurden führt.“';
+    expect(claimAt(b, '„Wir sind der Meinung').mention).toBe('Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns');
+  });
+
+  it('a sentence in the subjunctive ("Es drohe „…“") goes on with the speaker before', () => {
+    const t =
+      'Künast sagte, es müsse nun Schluss sein mit „gegenseitigen Schuldzuweisungen, Hinhalten und Blockaden“. Es drohe „eine dramatische Erderwärmung von bis zu sechs Grad, die nur durch sofortiges Umsteuern abgewendet werden kann“.';
+    expect(claimAt(t, '„eine dramatische').mention).toBe('Künast');
+  });
+});
