@@ -34,7 +34,7 @@ const NOT_SUBJECT = words(
 /** Subjunctive verbs that mark reported speech ("sei", "habe", "werde"). */
 const SUBJUNCTIVE = words('sei seien habe hätte hätten werde würde würden könne müsse solle wolle gebe bleibe drohe gelte liege stehe gehe komme fehle brauche dürfe möge wisse');
 /** Nouns of "nach Angaben/Ansicht/den Worten von X". */
-const SOURCE_NOUNS = words('angaben ansicht auffassung meinung worten aussagen einschätzung ankündigung darstellung');
+const SOURCE_NOUNS = words('angaben ansicht auffassung meinung worten aussagen einschätzung ankündigung darstellung bewertung auskunft schätzungen informationen');
 /** Words between a verb and its inverted subject ("äußerte sich auch X"). */
 const FILLERS = words(`${FILLER_WORDS} am auch sich`);
 
@@ -379,8 +379,10 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
  * cue's clause ("Bundestrainer Joachim Löw bezeichnete … als „übertrieben“").
  */
 function innerSpeaker(tokens: Token[], from: number, q: number): TokenRange | null {
-  let c = q - 1;
-  while (c > from && !cueAt(tokens[c])) c--;
+  // A colon or semicolon before the quote's own clause ends the cue's reach ("… betont hatte, …,
+  // doch die Richterin ließ sich nicht ein: … „…“, so X"); a colon introducing the quote does not.
+  let c = isPunct(tokens[q - 1], ':') ? q - 2 : q - 1;
+  while (c > from && !cueAt(tokens[c]) && !isPunct(tokens[c], ':;')) c--;
   if (c <= from || !cueAt(tokens[c])) return null;
   let start = c;
   while (start > from && !isPunct(tokens[start - 1], ',:;') && !isQuote(tokens[start - 1])) start--;
@@ -586,7 +588,8 @@ function documentSource(tokens: Token[], p: number, end: number): TokenRange | n
 
 /** "Nacke zufolge …", "wie sich Tauss ausdrückte, …": a source named in the clause [first, before). */
 function germanSourcePhrase(tokens: Token[], first: number, before: number): TokenRange | null {
-  for (let i = first; i < before; i++) {
+  // The source nearest the quote: "Nach Angaben von X soll …, die nach Bewertung von Y „…“".
+  for (let i = before - 1; i >= first; i--) {
     const t = tokens[i]!;
     // "So heißt es in dem Schreiben wörtlich: „…“", "In dem Antrag heißt es: „…“", "In einem
     // Schreiben war von einem „…“ die Rede", "Zitat von Schröder: „…“".
@@ -611,7 +614,9 @@ function germanSourcePhrase(tokens: Token[], first: number, before: number): Tok
     // "nach Angaben des künstlerischen Leiters", "Nach Ansicht von X", "nach den Worten der Sprecherin"
     if (SOURCE_NOUNS.has(t.lower) && /^(nach|laut)$/.test(tokens[i - (tokens[i - 1]?.lower === 'den' ? 2 : 1)]?.lower ?? '')) {
       const np = germanPhraseAt(tokens, i, before);
-      if (np) return np;
+      // "nach Bewertung von Polizei und Staatsanwaltschaft": with its "von" phrase.
+      const of = np && tokens[np.last]?.lower === 'von' ? germanPhraseAt(tokens, np.last + 1, before) : null;
+      if (np) return of ? { first: i, last: of.last } : np;
     }
     // "laut dem Chefankläger X": laut + phrase.
     if (t.lower === 'laut' && i + 1 < before && !SOURCE_NOUNS.has(tokens[i + 1]!.lower)) {
@@ -636,7 +641,8 @@ function germanSourcePhrase(tokens: Token[], first: number, before: number): Tok
         if (isPunct(tokens[c], ',')) v = c + 1;
       }
       const verb = tokens[v];
-      if (np && isWord(verb) && !verb.cap) return np;
+      // ("Maßnahmen wie den Einsatz … stellen": an accusative after "wie" is a comparison, no source.)
+      if (np && isWord(verb) && !verb.cap && caseOf(tokens, np) !== 'obl') return np;
     }
   }
   return null;

@@ -291,3 +291,24 @@ describe('round 2: the clause before a colon, reported speech going on', () => {
     expect(claimAt(t, '„eine dramatische').mention).toBe('Künast');
   });
 });
+
+describe('round 2: the nearest source of a quote', () => {
+  it('a colon ends an earlier cue\'s reach: „…“, so X after "…: …" goes to X', () => {
+    const t =
+      'Zwar würde sie dem Angeklagten „persönlich“ durchaus eine Bewährung zubilligen, zumal Verteidiger Wolfgang Dingfelder immer wieder betont hatte, der Angeklagte sei weder „dissozial“, „noch hätte er sich jemals etwas zu schulden kommen lassen“, doch die Richterin ließ sich auf keinen Kompromiss ein: Eine Bewährungsstrafe sei der Bevölkerung nicht vermittelbar, „wenn jemand mit 1,9 Promille einen Radfahrer zusammenfährt“, so Ute Bader.';
+    expect(claimAt(t, '„wenn jemand').mention).toBe('Ute Bader');
+    expect(claimAt(t, '„dissozial“').mention).toBe('Verteidiger Wolfgang Dingfelder');
+  });
+
+  it('of two sources in the sentence, the one nearer the quote ("nach Bewertung von …")', () => {
+    const t =
+      'Nach Angaben des Berliner Verfassungsschutzes soll es sich bei seinen SMS-Nachrichten um eine besonders offensive Art von Missionierungsbemühungen handeln, die jedoch nach Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für strafrechtliche Maßnahmen“ hergibt, mit der Ergänzung „noch nicht“.';
+    expect(claimAt(t, '„keinen Anlass').mention).toBe('Bewertung von Polizei');
+  });
+
+  it('an accusative after "wie" is a comparison, not a source: "nach Meinung des X" is', () => {
+    const t =
+      'Maßnahmen wie den Einsatz automatischer Kennzeichenlesegeräte stellen nach Meinung des SPD-Politikers „einen stärkeren Eingriff in die Grundrechte der Bürgerinnen und Bürger dar, deren Ergebnisse – nach unserer Einschätzung – diese steigende Intensität nicht rechtfertigen können“.';
+    expect(claimAt(t, '„einen stärkeren').mention).toBe('Meinung des SPD-Politikers');
+  });
+});
