@@ -29,7 +29,7 @@ const NOT_SUBJECT = words(
     'dabei dagegen daher damit danach darin dass demnach denn deren derzeit deshalb dessen dies diese dieser dieses doch ' +
     'dort durch ebenso erst erstmals es ferner folglich gleichzeitig hier hingegen indes insbesondere insgesamt ' +
     'inzwischen man mittlerweile morgen neben ob obwohl seit somit später stattdessen tatsächlich trotz trotzdem ' +
-    'vielmehr was wegen weil weiterhin wer wo zitat zugleich zuletzt zunächst zuvor zwar',
+    'selbst vielmehr was wegen weil weiterhin wer wo zitat zugleich zuletzt zunächst zuvor zwar',
 );
 /** Subjunctive verbs that mark reported speech ("sei", "habe", "werde"). */
 const SUBJUNCTIVE = words('sei seien habe hätte hätten werde würde würden könne müsse solle wolle gebe bleibe drohe gelte liege stehe gehe komme fehle brauche dürfe möge wisse');
@@ -526,13 +526,14 @@ function germanSpeakerAfter(tokens: Token[], q: number, s: Sentence): TokenRange
   const doc = documentSource(tokens, v + (t.lower === 'so' ? 1 : 0), s.last);
   if (doc) return doc;
   // „…“, wie X sagte / „…“, so X / „…“, so urteilte X / „…“, mit diesen Worten meldete sich X
-  if (t.lower === 'wie' || t.lower === 'so') {
+  // (Without a comma, "„…“ wie der Hisbollah" compares.)
+  if ((t.lower === 'wie' && comma) || t.lower === 'so') {
     const np = speakerPhrase(tokens, v + (tokens[v + 1]?.lower === 'sich' ? 2 : 1), s.last);
     if (np || t.lower === 'wie' || !verbLike(tokens[v + 1])) return np;
     v++;
   } else if (comma && t.lower === 'mit' && /^(diesen|den)$/.test(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.lower === 'worten') v += 3;
   // „…“, erinnerte sich Trotnow: after a comma any verb opens the attribution; without one, a cue.
-  if (comma ? !verbLike(tokens[v]) : !cueAt(tokens[v])) return null;
+  if (comma ? !verbLike(tokens[v]) || inSet(SUBORDINATORS, tokens[v]) : !cueAt(tokens[v])) return null;
   const p = skip(tokens, v + 1, s.last, isFiller);
   return speakerPhrase(tokens, p, Math.min(s.last, p + 12));
 }

@@ -312,3 +312,11 @@ describe('round 2: the nearest source of a quote', () => {
     expect(claimAt(t, '„einen stärkeren').mention).toBe('Meinung des SPD-Politikers');
   });
 });
+
+describe('round 2: what follows a quote is no attribution', () => {
+  it('"„…“, ob …" opens a clause of its own: the subject before the quote speaks', () => {
+    const t =
+      'Auch der innenpolitische Sprecher der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will „in den kommenden Wochen noch einmal sorgfältigst prüfen“, ob ein neues NPD-Verbot angestrebt werden solle.';
+    expect(claimAt(t, '„in den kommenden').mention).toBe('der innenpolitische Sprecher der Fraktion der SPD');
+  });
+});
