@@ -436,6 +436,8 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         ['source', () => germanSourcePhrase(tokens, s.first, end)],
         // "Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin": a cue closing the sentence.
         ['tail', () => tailAttribution(tokens, q, s)],
+        // "Seine Werke werden von Musikkennern als „…“ bezeichnet": the agent of a passive.
+        ['agent', () => passiveAgent(tokens, start, q, s)],
         ['maincue', () => (start > s.first ? germanCueClauseSubject(tokens, s.first, start - 1) : null)],
         ['owncue', () => (end > start ? germanCueClauseSubject(tokens, start, end, s.first) : null)],
         ['colon', () => (isPunct(tokens[q - 1], ':') && end > start ? germanSubject(tokens, start, end, s.first) ?? germanSubject(tokens, s.first, end) : null)],
@@ -461,6 +463,21 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       if (mention) last = { start: t.start, m: mention, si };
     }
   });
+}
+
+/** Passive auxiliaries ("werden … bezeichnet", "wurde … geäußert"). */
+const PASSIVE = words('wird werden wurde wurden worden');
+
+/** The agent of a passive naming "als „…“" ("Seine Werke werden von Musikkennern als „…“ bezeichnet"): the "von" phrase nearest before the quote `q`. */
+function passiveAgent(tokens: Token[], start: number, q: number, s: Sentence): TokenRange | null {
+  if (tokens[q - 1]?.lower !== 'als') return null;
+  let agent: TokenRange | null = null;
+  let passive = false;
+  for (let k = start; k < s.last && !isPunct(tokens[k], ',;:'); k++) {
+    if (inSet(PASSIVE, tokens[k])) passive = true;
+    if (k < q && /^(von|vom)$/.test(tokens[k]!.lower)) agent = speakerPhrase(tokens, k + 1, q);
+  }
+  return passive ? agent : null;
 }
 
 /** A clause opened by a relative pronoun or conjunction after a comma ("…, der die Entscheidung …"). */

@@ -320,3 +320,11 @@ describe('round 2: what follows a quote is no attribution', () => {
     expect(claimAt(t, '„in den kommenden').mention).toBe('der innenpolitische Sprecher der Fraktion der SPD');
   });
 });
+
+describe('round 2: the agent of a passive naming "als „…“"', () => {
+  it('"werden von X als „…“ bezeichnet" / "wird … vom X als „…“ eingestuft": X', () => {
+    expect(claimAt('Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.', '„Meilensteine').mention).toBe('Musikkennern');
+    const t = 'Insbesondere in weiten Teilen Norddeutschlands wird die Gefahr von Waldbränden vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.';
+    expect(claimAt(t, '„sehr hoch“').mention).toBe('Deutschen Wetterdienst');
+  });
+});
