@@ -265,12 +265,14 @@ function subjectAfterVerb(tokens: Token[], p: number, before: number): TokenRang
  */
 export function germanSubject(tokens: Token[], first: number, before: number, sentenceFirst = first): TokenRange | null {
   // "Auf der Homepage heißt es …:", "Im letzten Satz der Anordnung, die …, heißt es:": the document.
+  // "Derzeit steht in dem Gesetzentwurf noch der Passus:", "In dem Brief steht:".
   for (let i = first; i < before; i++) {
-    if (inSet(IT_SAYS, tokens[i]) && tokens[i + 1]?.lower === 'es') {
+    const stands = inSet(STANDS, tokens[i]);
+    if ((inSet(IT_SAYS, tokens[i]) && tokens[i + 1]?.lower === 'es') || stands) {
       const doc = documentSource(tokens, i, Math.min(before + 12, tokens.length));
       if (doc) return doc;
       const pp = /^(in|im|auf)$/.test(tokens[sentenceFirst]!.lower) ? germanPhraseAt(tokens, sentenceFirst + 1, i) : null;
-      return pp;
+      if (pp || !stands) return pp;
     }
   }
   const v2 = v2Subject(tokens, first, before, sentenceFirst);
@@ -290,7 +292,7 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
     // Subject first ("Der Minister sagte"), the verb opening a clause after an apposition
     // ("Scherf, der frühere Senator, warnte") or the subject after the verb ("Weiter sagte Larson").
     if (opening && opening.last === verb) return opening;
-    if (verb === first && first > sentenceFirst) return germanSubject(tokens, sentenceFirst, first);
+    if (verb === first && first > sentenceFirst) return appositionSubject(tokens, sentenceFirst, first) ?? germanSubject(tokens, sentenceFirst, first);
     const after = germanPhraseAt(tokens, skip(tokens, verb + 1, before, isFiller), before);
     if (after) return after;
     // A passive or compound verb: the subject after the finite verb ("… wird Watzke wie folgt zitiert").
@@ -318,6 +320,27 @@ export function germanSpeakerBefore(tokens: Token[], s: Sentence, c: number, col
     if (infinitive || reported) return germanSubject(tokens, clauseStart(tokens, s, start - 1), start - 1, s.first);
   }
   return germanSubject(tokens, start, end, s.first);
+}
+
+/**
+ * "…, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte": the subject of a verb after
+ * appositions is the phrase opening the run of verbless comma-separated segments before it.
+ */
+function appositionSubject(tokens: Token[], sentenceFirst: number, first: number): TokenRange | null {
+  let from = -1;
+  for (let k = first - 1; k > sentenceFirst && isPunct(tokens[k], ','); ) {
+    let j = k - 1;
+    let verbless = true;
+    while (j >= sentenceFirst && !isPunct(tokens[j], ',')) {
+      const t = tokens[j]!;
+      if (isPunct(t, ':;') || (verbLike(t) && !isAdjective(t))) verbless = false;
+      j--;
+    }
+    if (!verbless) break;
+    from = j + 1;
+    k = j;
+  }
+  return from > sentenceFirst ? germanPhraseAt(tokens, from, first) : null;
 }
 
 /** The first finite-verb-like word of a clause: a lower-case word that is neither adjective nor function word. */
@@ -591,14 +614,16 @@ function speakerPhrase(tokens: Token[], p: number, end: number): TokenRange | nu
 
 /** Verbs of "heißt es in X" (the source is a document) and "hieß es vom Sprecher". */
 const IT_SAYS = words('heißt hieß hiess heisst');
+/** "steht in X": a document as the source, as with "heißt es in X". */
+const STANDS = words('steht stand');
 
 /**
  * A document or body as the source: "heißt es (dazu) in einer Mitteilung", "hieß es vom
  * Abgeordneten X", "steht in dem Schreiben" — the phrase after the preposition, at token `p`.
  */
 function documentSource(tokens: Token[], p: number, end: number): TokenRange | null {
-  if (!inSet(IT_SAYS, tokens[p])) return null;
-  let k = skip(tokens, p + 1, end, (t) => t.lower === 'es' || isFiller(t) || t.lower === 'wörtlich');
+  if (!inSet(IT_SAYS, tokens[p]) && !inSet(STANDS, tokens[p])) return null;
+  let k = skip(tokens, p + 1, end, (t) => t.lower === 'es' || isFiller(t) || t.lower === 'wörtlich' || t.lower === 'deshalb');
   if (!/^(in|im|auf|von|vom|aus|bei|beim)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
   return speakerPhrase(tokens, k, end);

@@ -328,3 +328,17 @@ describe('round 2: the agent of a passive naming "als „…“"', () => {
     expect(claimAt(t, '„sehr hoch“').mention).toBe('Deutschen Wetterdienst');
   });
 });
+
+describe('round 2: appositions and documents before a colon', () => {
+  it('"X tat Y, die Sprecherin …, Sandra Boser (GRÜNE), erklärte: „…“": the apposition run\'s head speaks', () => {
+    const t =
+      'Kulturministerin Susanne Eisenmann (CDU) wies diese Behauptung zurück, die bildungspolitische Sprecherin der führenden Regierungsfraktion, Sandra Boser (GRÜNE), erklärte:  „Neiddebatten sind völlig fehl am Platz und schaden allen.“';
+    expect(claimAt(t, '„Neiddebatten').mention).toBe('die bildungspolitische Sprecherin der führenden Regierungsfraktion');
+  });
+
+  it('"steht in dem Gesetzentwurf … der Passus: „…“": the document', () => {
+    const t =
+      'Derzeit steht deshalb in dem Gesetzentwurf für ein neues Passgesetz noch der Passus: „Die bei der Passbehörde gespeicherten Fingerabdrücke sind spätestens nach der Aushändigung des Passes an den Passbewerber zu löschen.“';
+    expect(claimAt(t, '„Die bei der Passbehörde').mention).toBe('dem Gesetzentwurf');
+  });
+});
