@@ -271,7 +271,7 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
     if ((inSet(IT_SAYS, tokens[i]) && tokens[i + 1]?.lower === 'es') || stands) {
       const doc = documentSource(tokens, i, Math.min(before + 12, tokens.length));
       if (doc) return doc;
-      const pp = /^(in|im|auf)$/.test(tokens[sentenceFirst]!.lower) ? germanPhraseAt(tokens, sentenceFirst + 1, i) : null;
+      const pp = /^(in|im|auf|aus)$/.test(tokens[sentenceFirst]!.lower) ? germanPhraseAt(tokens, sentenceFirst + 1, i) : null;
       if (pp || !stands) return pp;
     }
   }
@@ -639,7 +639,7 @@ function germanSourcePhrase(tokens: Token[], first: number, before: number): Tok
     if (IT_SAYS.has(t.lower) || (/^(war|ist)$/.test(t.lower) && tokens[i + 1]?.lower === 'von')) {
       const doc = IT_SAYS.has(t.lower) ? documentSource(tokens, i, before) : null;
       if (doc) return doc;
-      const pp = /^(in|im|auf)$/.test(tokens[first]!.lower) ? germanPhraseAt(tokens, first + 1, i) : null;
+      const pp = /^(in|im|auf|aus)$/.test(tokens[first]!.lower) ? germanPhraseAt(tokens, first + 1, i) : null;
       if (pp && pp.last === i) return pp;
     }
     if (t.lower === 'zitat' && i === first && tokens[i + 1]?.lower === 'von') return germanPhraseAt(tokens, i + 2, before);

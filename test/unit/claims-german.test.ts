@@ -342,3 +342,11 @@ describe('round 2: appositions and documents before a colon', () => {
     expect(claimAt(t, '„Die bei der Passbehörde').mention).toBe('dem Gesetzentwurf');
   });
 });
+
+describe('round 2: "Aus X hieß es"', () => {
+  it('the place or body after "aus" is the source of the reported quote', () => {
+    const t =
+      'Das Weiße Haus verlangte einen umgehenden Rückzug der sudanesischen Regierungstruppen. Aus Paris hieß es, das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des Friedensabkommens.';
+    expect(claimAt(t, '„eine schwerwiegende').mention).toBe('Paris');
+  });
+});
