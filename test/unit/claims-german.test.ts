@@ -350,3 +350,12 @@ describe('round 2: "Aus X hieß es"', () => {
     expect(claimAt(t, '„eine schwerwiegende').mention).toBe('Paris');
   });
 });
+
+describe('round 2: more German cues (bezweifeln, appellieren, verweisen, befürchten)', () => {
+  it('each opens reported speech of its subject', () => {
+    expect(claimAt('Freizeitforscher bezweifeln aber, dass so viele Besucher das Urlaubsland besuchen werden.', 'dass so viele').mention).toBe('Freizeitforscher');
+    expect(claimAt('An die Regierung Myanmars appellierte sie, den Hilfsorganisationen größere Unterstützung zukommen zu lassen.', 'den Hilfsorganisationen').mention).toBe('sie');
+    expect(claimAt('Ein Militärsprecher verwies auf die schlechten Wetterbedingungen und möchte zum jetzigen Zeitpunkt keine Ursache ausschließen.', 'auf die schlechten').mention).toBe('Ein Militärsprecher');
+    expect(claimAt('Hilfsorganisationen befürchten, dass weit mehr Menschen durch die Katastrophe getötet worden sein könnten.', 'dass weit mehr').mention).toBe('Hilfsorganisationen');
+  });
+});
