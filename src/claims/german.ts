@@ -467,7 +467,8 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         ['dass', () => (start > s.first && /^(dass|ob)$/.test(tokens[start]!.lower) ? germanSubject(tokens, s.first, start - 1) : null)],
         // "Das Gericht kam zu dem Ergebnis, „dass …“", "Sie warf ihm vor, „…“ zu missbrauchen".
         ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
-        ['recentsubj', () => (end === s.first || subjunctive(tokens, s) ? recent : null)],
+        // (A one-word lead-in, "Und: „…“", "Weiter: „…“", goes on as well.)
+        ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s) ? recent : null)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
       ];
       let mention: TokenRange | null = null;

@@ -359,3 +359,11 @@ describe('round 2: more German cues (bezweifeln, appellieren, verweisen, befürc
     expect(claimAt('Hilfsorganisationen befürchten, dass weit mehr Menschen durch die Katastrophe getötet worden sein könnten.', 'dass weit mehr').mention).toBe('Hilfsorganisationen');
   });
 });
+
+describe('round 2: a one-word lead-in before a colon ("Und: „…“")', () => {
+  it('goes on with the speaker of the quote before', () => {
+    const t =
+      'UN-Generalsekretär Ban Ki-moon erhielt die Kurzfassung des Dokuments in Valencia als Erster überreicht. Er äußerte sich nach einem ersten Blick in die Unterlagen mit den Worten: „Die Nachricht kann nicht einfacher sein.“ Und: „Die Gefahren sind real und können einfach bekämpft werden.“';
+    expect(claimAt(t, '„Die Gefahren').mention).toBe('Er');
+  });
+});
