@@ -55,7 +55,8 @@ const OTHER =
   'beklag-|zitier-|frag-|mitteilen teilte teilten mitgeteilt|hinzufügen fügte fügten hinzugefügt|' +
   'ankündigen kündigte kündigten angekündigt|feststellen stellte stellten festgestellt|' +
   'hinweisen wies wiesen hingewiesen|entgegn-|rufen rief riefen|bezeichn-|nennen nannte nennt|' +
-  'versprechen versprach verspricht|bestreiten bestritt|' +
+  'versprechen versprach verspricht|bestreiten bestritt|vorwerfen warf warfen wirft vorgeworfen|begründ-|' +
+  'skandier-|geschrieben|verurteilen verurteilte|bezweifel-|appellier-|verweisen verwies verwiesen|befürcht-|' +
   'dire dit disait déclare déclaré affirme affirmé explique expliqué ajoute ajouté estime estimé souligne souligné assure assuré indique indiqué précise précisé|' +
   'decir dijo dice afirmó afirma declaró explicó aseguró señaló añadió agregó indicó sostuvo|' +
   'dizer disse diz afirmou declarou explicou acrescentou garantiu';

@@ -29,12 +29,12 @@ const NOT_SUBJECT = words(
     'dabei dagegen daher damit danach darin dass demnach denn deren derzeit deshalb dessen dies diese dieser dieses doch ' +
     'dort durch ebenso erst erstmals es ferner folglich gleichzeitig hier hingegen indes insbesondere insgesamt ' +
     'inzwischen man mittlerweile morgen neben ob obwohl seit somit später stattdessen tatsächlich trotz trotzdem ' +
-    'vielmehr was wegen weil weiterhin wer wo zitat zugleich zuletzt zunächst zuvor zwar',
+    'selbst vielmehr was wegen weil weiterhin wer wo zitat zugleich zuletzt zunächst zuvor zwar',
 );
 /** Subjunctive verbs that mark reported speech ("sei", "habe", "werde"). */
-const SUBJUNCTIVE = words('sei seien habe hätte hätten werde würde würden könne müsse solle wolle gebe');
+const SUBJUNCTIVE = words('sei seien habe hätte hätten werde würde würden könne müsse solle wolle gebe bleibe drohe gelte liege stehe gehe komme fehle brauche dürfe möge wisse');
 /** Nouns of "nach Angaben/Ansicht/den Worten von X". */
-const SOURCE_NOUNS = words('angaben ansicht auffassung meinung worten aussagen einschätzung ankündigung darstellung');
+const SOURCE_NOUNS = words('angaben ansicht auffassung meinung worten aussagen einschätzung ankündigung darstellung bewertung auskunft schätzungen informationen');
 /** Words between a verb and its inverted subject ("äußerte sich auch X"). */
 const FILLERS = words(`${FILLER_WORDS} am auch sich`);
 
@@ -53,7 +53,8 @@ export function germanPhraseAt(tokens: Token[], i: number, end: number): TokenRa
   if (!DETERMINERS.has(t.lower) && !isCap(t) && !particle) return null;
   let last = i + 1;
   let nouns = DETERMINERS.has(t.lower) ? 0 : 1;
-  let genitive = false;
+  // A fronted genitive name before adjectives: "Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns".
+  let genitive = nouns === 1 && /s$/.test(t.text) && isAdjective(tokens[i + 1] ?? t);
   while (last < end && (isWord(tokens[last]) || isQuote(tokens[last]))) {
     const w = tokens[last]!;
     // A quoted name counts as a noun: "schreibt die „Computerwoche“".
@@ -112,6 +113,9 @@ const ADVERB = /(lich|weise|falls|dings|mals|wärts|end)$/;
 const SUBORDINATORS = words('als nachdem wenn weil obwohl da während wie bevor seit sobald ob dass indem warum weshalb wieso wann wo was wer');
 
 type Case = 'nom' | 'amb' | 'obl';
+
+/** A phrase after an inverted cue that can be its subject: no prepositional phrase, not dative/accusative ("sagte zu den Anschuldigungen"). */
+export const germanInvertedSubject = (tokens: Token[], r: TokenRange): boolean => !inSet(PREP_WORDS, tokens[r.first]) && caseOf(tokens, r) !== 'obl';
 
 /** The case a noun phrase can have, from its first words. */
 function caseOf(tokens: Token[], r: TokenRange): Case {
@@ -261,12 +265,14 @@ function subjectAfterVerb(tokens: Token[], p: number, before: number): TokenRang
  */
 export function germanSubject(tokens: Token[], first: number, before: number, sentenceFirst = first): TokenRange | null {
   // "Auf der Homepage heißt es …:", "Im letzten Satz der Anordnung, die …, heißt es:": the document.
+  // "Derzeit steht in dem Gesetzentwurf noch der Passus:", "In dem Brief steht:".
   for (let i = first; i < before; i++) {
-    if (inSet(IT_SAYS, tokens[i]) && tokens[i + 1]?.lower === 'es') {
+    const stands = inSet(STANDS, tokens[i]);
+    if ((inSet(IT_SAYS, tokens[i]) && tokens[i + 1]?.lower === 'es') || stands) {
       const doc = documentSource(tokens, i, Math.min(before + 12, tokens.length));
       if (doc) return doc;
-      const pp = /^(in|im|auf)$/.test(tokens[sentenceFirst]!.lower) ? germanPhraseAt(tokens, sentenceFirst + 1, i) : null;
-      return pp;
+      const pp = /^(in|im|auf|aus)$/.test(tokens[sentenceFirst]!.lower) ? germanPhraseAt(tokens, sentenceFirst + 1, i) : null;
+      if (pp || !stands) return pp;
     }
   }
   const v2 = v2Subject(tokens, first, before, sentenceFirst);
@@ -286,7 +292,7 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
     // Subject first ("Der Minister sagte"), the verb opening a clause after an apposition
     // ("Scherf, der frühere Senator, warnte") or the subject after the verb ("Weiter sagte Larson").
     if (opening && opening.last === verb) return opening;
-    if (verb === first && first > sentenceFirst) return germanSubject(tokens, sentenceFirst, first);
+    if (verb === first && first > sentenceFirst) return appositionSubject(tokens, sentenceFirst, first) ?? germanSubject(tokens, sentenceFirst, first);
     const after = germanPhraseAt(tokens, skip(tokens, verb + 1, before, isFiller), before);
     if (after) return after;
     // A passive or compound verb: the subject after the finite verb ("… wird Watzke wie folgt zitiert").
@@ -297,6 +303,44 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
   if (opening) return opening;
   for (let i = first; i < before; i++) if (inSet(PRONOUNS, tokens[i])) return one(i);
   return null;
+}
+
+/**
+ * The speaker of a cue or colon at `c` (rule 6): the subject of its clause — or, when that clause
+ * is an infinitive or reported (subjunctive) clause after a comma ("hat Hemmungen, seine Sympathien
+ * … zu zeigen:", "wandte sich gegen die Behauptung, die Kartoffelsorte werde …:"), of the clause before it.
+ */
+export function germanSpeakerBefore(tokens: Token[], s: Sentence, c: number, colon: boolean): TokenRange | null {
+  const start = clauseStart(tokens, s, c);
+  const end = colon ? c : c + 1;
+  if (colon && start > s.first && isPunct(tokens[start - 1], ',')) {
+    const infinitive = tokens[c - 2]?.lower === 'zu';
+    let reported = false;
+    for (let k = start; k < c; k++) if (SUBJUNCTIVE.has(tokens[k]!.lower)) reported = true;
+    if (infinitive || reported) return germanSubject(tokens, clauseStart(tokens, s, start - 1), start - 1, s.first);
+  }
+  return germanSubject(tokens, start, end, s.first);
+}
+
+/**
+ * "…, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte": the subject of a verb after
+ * appositions is the phrase opening the run of verbless comma-separated segments before it.
+ */
+function appositionSubject(tokens: Token[], sentenceFirst: number, first: number): TokenRange | null {
+  let from = -1;
+  for (let k = first - 1; k > sentenceFirst && isPunct(tokens[k], ','); ) {
+    let j = k - 1;
+    let verbless = true;
+    while (j >= sentenceFirst && !isPunct(tokens[j], ',')) {
+      const t = tokens[j]!;
+      if (isPunct(t, ':;') || (verbLike(t) && !isAdjective(t))) verbless = false;
+      j--;
+    }
+    if (!verbless) break;
+    from = j + 1;
+    k = j;
+  }
+  return from > sentenceFirst ? germanPhraseAt(tokens, from, first) : null;
 }
 
 /** The first finite-verb-like word of a clause: a lower-case word that is neither adjective nor function word. */
@@ -358,8 +402,10 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
  * cue's clause ("Bundestrainer Joachim Löw bezeichnete … als „übertrieben“").
  */
 function innerSpeaker(tokens: Token[], from: number, q: number): TokenRange | null {
-  let c = q - 1;
-  while (c > from && !cueAt(tokens[c])) c--;
+  // A colon or semicolon before the quote's own clause ends the cue's reach ("… betont hatte, …,
+  // doch die Richterin ließ sich nicht ein: … „…“, so X"); a colon introducing the quote does not.
+  let c = isPunct(tokens[q - 1], ':') ? q - 2 : q - 1;
+  while (c > from && !cueAt(tokens[c]) && !isPunct(tokens[c], ':;')) c--;
   if (c <= from || !cueAt(tokens[c])) return null;
   let start = c;
   while (start > from && !isPunct(tokens[start - 1], ',:;') && !isQuote(tokens[start - 1])) start--;
@@ -413,13 +459,16 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         ['source', () => germanSourcePhrase(tokens, s.first, end)],
         // "Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin": a cue closing the sentence.
         ['tail', () => tailAttribution(tokens, q, s)],
+        // "Seine Werke werden von Musikkennern als „…“ bezeichnet": the agent of a passive.
+        ['agent', () => passiveAgent(tokens, start, q, s)],
         ['maincue', () => (start > s.first ? germanCueClauseSubject(tokens, s.first, start - 1) : null)],
         ['owncue', () => (end > start ? germanCueClauseSubject(tokens, start, end, s.first) : null)],
         ['colon', () => (isPunct(tokens[q - 1], ':') && end > start ? germanSubject(tokens, start, end, s.first) ?? germanSubject(tokens, s.first, end) : null)],
         ['dass', () => (start > s.first && /^(dass|ob)$/.test(tokens[start]!.lower) ? germanSubject(tokens, s.first, start - 1) : null)],
         // "Das Gericht kam zu dem Ergebnis, „dass …“", "Sie warf ihm vor, „…“ zu missbrauchen".
         ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
-        ['recentsubj', () => (end === s.first || subjunctive(tokens, s) ? recent : null)],
+        // (A one-word lead-in, "Und: „…“", "Weiter: „…“", goes on as well.)
+        ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s) ? recent : null)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
       ];
       let mention: TokenRange | null = null;
@@ -438,6 +487,21 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       if (mention) last = { start: t.start, m: mention, si };
     }
   });
+}
+
+/** Passive auxiliaries ("werden … bezeichnet", "wurde … geäußert"). */
+const PASSIVE = words('wird werden wurde wurden worden');
+
+/** The agent of a passive naming "als „…“" ("Seine Werke werden von Musikkennern als „…“ bezeichnet"): the "von" phrase nearest before the quote `q`. */
+function passiveAgent(tokens: Token[], start: number, q: number, s: Sentence): TokenRange | null {
+  if (tokens[q - 1]?.lower !== 'als') return null;
+  let agent: TokenRange | null = null;
+  let passive = false;
+  for (let k = start; k < s.last && !isPunct(tokens[k], ',;:'); k++) {
+    if (inSet(PASSIVE, tokens[k])) passive = true;
+    if (k < q && /^(von|vom)$/.test(tokens[k]!.lower)) agent = speakerPhrase(tokens, k + 1, q);
+  }
+  return passive ? agent : null;
 }
 
 /** A clause opened by a relative pronoun or conjunction after a comma ("…, der die Entscheidung …"). */
@@ -503,13 +567,14 @@ function germanSpeakerAfter(tokens: Token[], q: number, s: Sentence): TokenRange
   const doc = documentSource(tokens, v + (t.lower === 'so' ? 1 : 0), s.last);
   if (doc) return doc;
   // „…“, wie X sagte / „…“, so X / „…“, so urteilte X / „…“, mit diesen Worten meldete sich X
-  if (t.lower === 'wie' || t.lower === 'so') {
+  // (Without a comma, "„…“ wie der Hisbollah" compares.)
+  if ((t.lower === 'wie' && comma) || t.lower === 'so') {
     const np = speakerPhrase(tokens, v + (tokens[v + 1]?.lower === 'sich' ? 2 : 1), s.last);
     if (np || t.lower === 'wie' || !verbLike(tokens[v + 1])) return np;
     v++;
   } else if (comma && t.lower === 'mit' && /^(diesen|den)$/.test(tokens[v + 1]?.lower ?? '') && tokens[v + 2]?.lower === 'worten') v += 3;
   // „…“, erinnerte sich Trotnow: after a comma any verb opens the attribution; without one, a cue.
-  if (comma ? !verbLike(tokens[v]) : !cueAt(tokens[v])) return null;
+  if (comma ? !verbLike(tokens[v]) || inSet(SUBORDINATORS, tokens[v]) : !cueAt(tokens[v])) return null;
   const p = skip(tokens, v + 1, s.last, isFiller);
   return speakerPhrase(tokens, p, Math.min(s.last, p + 12));
 }
@@ -550,14 +615,16 @@ function speakerPhrase(tokens: Token[], p: number, end: number): TokenRange | nu
 
 /** Verbs of "heißt es in X" (the source is a document) and "hieß es vom Sprecher". */
 const IT_SAYS = words('heißt hieß hiess heisst');
+/** "steht in X": a document as the source, as with "heißt es in X". */
+const STANDS = words('steht stand');
 
 /**
  * A document or body as the source: "heißt es (dazu) in einer Mitteilung", "hieß es vom
  * Abgeordneten X", "steht in dem Schreiben" — the phrase after the preposition, at token `p`.
  */
 function documentSource(tokens: Token[], p: number, end: number): TokenRange | null {
-  if (!inSet(IT_SAYS, tokens[p])) return null;
-  let k = skip(tokens, p + 1, end, (t) => t.lower === 'es' || isFiller(t) || t.lower === 'wörtlich');
+  if (!inSet(IT_SAYS, tokens[p]) && !inSet(STANDS, tokens[p])) return null;
+  let k = skip(tokens, p + 1, end, (t) => t.lower === 'es' || isFiller(t) || t.lower === 'wörtlich' || t.lower === 'deshalb');
   if (!/^(in|im|auf|von|vom|aus|bei|beim)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
   return speakerPhrase(tokens, k, end);
@@ -565,14 +632,15 @@ function documentSource(tokens: Token[], p: number, end: number): TokenRange | n
 
 /** "Nacke zufolge …", "wie sich Tauss ausdrückte, …": a source named in the clause [first, before). */
 function germanSourcePhrase(tokens: Token[], first: number, before: number): TokenRange | null {
-  for (let i = first; i < before; i++) {
+  // The source nearest the quote: "Nach Angaben von X soll …, die nach Bewertung von Y „…“".
+  for (let i = before - 1; i >= first; i--) {
     const t = tokens[i]!;
     // "So heißt es in dem Schreiben wörtlich: „…“", "In dem Antrag heißt es: „…“", "In einem
     // Schreiben war von einem „…“ die Rede", "Zitat von Schröder: „…“".
     if (IT_SAYS.has(t.lower) || (/^(war|ist)$/.test(t.lower) && tokens[i + 1]?.lower === 'von')) {
       const doc = IT_SAYS.has(t.lower) ? documentSource(tokens, i, before) : null;
       if (doc) return doc;
-      const pp = /^(in|im|auf)$/.test(tokens[first]!.lower) ? germanPhraseAt(tokens, first + 1, i) : null;
+      const pp = /^(in|im|auf|aus)$/.test(tokens[first]!.lower) ? germanPhraseAt(tokens, first + 1, i) : null;
       if (pp && pp.last === i) return pp;
     }
     if (t.lower === 'zitat' && i === first && tokens[i + 1]?.lower === 'von') return germanPhraseAt(tokens, i + 2, before);
@@ -590,7 +658,9 @@ function germanSourcePhrase(tokens: Token[], first: number, before: number): Tok
     // "nach Angaben des künstlerischen Leiters", "Nach Ansicht von X", "nach den Worten der Sprecherin"
     if (SOURCE_NOUNS.has(t.lower) && /^(nach|laut)$/.test(tokens[i - (tokens[i - 1]?.lower === 'den' ? 2 : 1)]?.lower ?? '')) {
       const np = germanPhraseAt(tokens, i, before);
-      if (np) return np;
+      // "nach Bewertung von Polizei und Staatsanwaltschaft": with its "von" phrase.
+      const of = np && tokens[np.last]?.lower === 'von' ? germanPhraseAt(tokens, np.last + 1, before) : null;
+      if (np) return of ? { first: i, last: of.last } : np;
     }
     // "laut dem Chefankläger X": laut + phrase.
     if (t.lower === 'laut' && i + 1 < before && !SOURCE_NOUNS.has(tokens[i + 1]!.lower)) {
@@ -615,7 +685,8 @@ function germanSourcePhrase(tokens: Token[], first: number, before: number): Tok
         if (isPunct(tokens[c], ',')) v = c + 1;
       }
       const verb = tokens[v];
-      if (np && isWord(verb) && !verb.cap) return np;
+      // ("Maßnahmen wie den Einsatz … stellen": an accusative after "wie" is a comparison, no source.)
+      if (np && isWord(verb) && !verb.cap && caseOf(tokens, np) !== 'obl') return np;
     }
   }
   return null;

@@ -21,9 +21,9 @@
  * `<kind>` is direct, mixed or indirect, from the quotation marks in the content.
  */
 import type { RuleContext } from './context';
-import { addClaim, clauseStart, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
+import { addClaim, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
-import { germanContentStart, germanSubject, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
+import { germanContentStart, germanInvertedSubject, germanSpeakerBefore, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
 import { isBetween, isPronoun, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
@@ -255,11 +255,16 @@ function isNamed(tokens: Token[], r: TokenRange): boolean {
   return false;
 }
 
+/** German: an inverted attribution whose phrase after the cue cannot be its subject ("sagte zu den Anschuldigungen"). */
+const badInversion = (tokens: Token[], a: Attribution): boolean => a.cue.first < a.mention.first && !germanInvertedSubject(tokens, a.mention);
+
 /** True when token `at` opens a closing attribution ("he said." after `“…!”`): such a quote does not end the sentence. */
 export function startsAttribution(tokens: Token[], at: number): boolean {
   const end = Math.min(tokens.length, at + 30);
   const a = attributionAt(tokens, at, end, true);
   if (!a) return false;
+  // After a German quote only an inverted attribution closes it („…“ sagte X / so X); "X sagte" opens a new sentence.
+  if (/^[„»]/u.test(tokens[at - 1]?.text ?? '') && (a.mention.first < a.cue.first || badInversion(tokens, a))) return false;
   const n = tokens[a.next];
   // "He added, “…”" and "He said (that) the …" begin a new sentence; "he said." / "he said, adding …" /
   // "Trump told Britain’s ITV television station in an interview." close one.
@@ -340,7 +345,7 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
       const comma = isPunct(tokens[c], ',') || (isQuote(tokens[c]) && quoteContinues(tokens[c]!));
       if (!comma || ctx.used[c + 1]) continue;
       const a = attributionAt(tokens, c + 1, s.last, false);
-      if (!a) continue;
+      if (!a || (ctx.lang === 'de' && badInversion(tokens, a))) continue;
       // The attribution closes the sentence, or only a participial clause follows it.
       let end = a.next;
       while (end < s.last && isPunct(tokens[end], '.!?')) end++;
@@ -382,6 +387,7 @@ export function ruleInsertedAttribution(ctx: RuleContext): void {
       const a = attributionAt(tokens, c + 1, s.last, false);
       // "…, said Smith, who argued …": a relative clause after the speaker is no second half.
       if (!a || !isPunct(tokens[a.next], ',') || a.next + 1 >= s.last || inSet(RELATIVE_OPENERS, tokens[a.next + 1])) continue;
+      if (ctx.lang === 'de' && badInversion(tokens, a)) continue;
       const first = skip(tokens, s.first, c, opensClause);
       const before = { first, last: c };
       const after = { first: a.next + 1, last: clauseEnd(tokens, a.next + 1, s) };
@@ -477,7 +483,7 @@ function singularSubject(tokens: Token[], r: TokenRange): boolean {
 /** The speaker of a cue that follows it: "Witkoff said", "Witkoff, offering …, said", "…, but noted". */
 function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean): TokenRange | null {
   const { tokens } = ctx;
-  if (ctx.lang === 'de') return germanSubject(tokens, clauseStart(tokens, s, c), colon ? c : c + 1, s.first);
+  if (ctx.lang === 'de') return germanSpeakerBefore(tokens, s, c, colon);
   let p = c;
   p = skipBack(tokens, p, s.first, isBetween);
   // A time phrase between subject and verb: "Clinton on Tuesday said".

@@ -229,3 +229,141 @@ describe('quoted names, titles, addresses and translations are no quotes', () =>
     expect(direct(text)).toEqual([]);
   });
 });
+
+describe('round 2: word order after a closed quote, inverted cues', () => {
+  it('"X erklärte" after a quote closed by ".“" opens a new sentence: it is not the quote\'s attribution', () => {
+    const t =
+      'Der deutsche Außenminister Guido Westerwelle erklärte: „Wir Deutsche werden uns auch international nicht an einem Krieg in Libyen beteiligen.“ Der französische Premierminister François Fillon erklärte, sein Land plane konkrete militärische Operationen gegen Libyen.';
+    expect(claimAt(t, '„Wir Deutsche').mention).toBe('Der deutsche Außenminister Guido Westerwelle');
+    expect(claimAt(t, 'sein Land plane')).toEqual({
+      kind: 'indirect',
+      text: 'sein Land plane konkrete militärische Operationen gegen Libyen',
+      mention: 'Der französische Premierminister François Fillon',
+    });
+  });
+});
+
+describe('round 2: German cues (warf … vor, begründete, skandierten, verurteilte, geschrieben)', () => {
+  it('"X warf der Regierung vor, dass …" / "Er begründete das damit, dass …": reported speech of the subject', () => {
+    const a =
+      'Der oppositionelle Abgeordnete Héctor Lacognata warf der Regierung vor, dass die offiziellen Zahlen geschönt seien.';
+    expect(claimAt(a, 'dass die offiziellen')).toEqual({
+      kind: 'indirect',
+      text: 'dass die offiziellen Zahlen geschönt seien',
+      mention: 'Der oppositionelle Abgeordnete Héctor Lacognata',
+    });
+    const b =
+      'Premierminister Cameron will mit einem neuen Gesetz gegen bestimmte Internetdienste vorgehen. Er begründete das damit, dass in seinem Land den Menschen nicht erlaubt werden solle, bestimmte Kommunikationstechniken zu benutzen, welche die Regierung nicht entziffern kann.';
+    expect(claimAt(b, 'dass in seinem Land').mention).toBe('Er');
+  });
+
+  it('"… skandierten dabei Parolen wie „…“": the chanting subject speaks', () => {
+    const t =
+      'Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten vom Frankfurter Hauptbahnhof bis zur Paulskirche und skandierten dabei Parolen wie zum Beispiel „Stoppt den Überwachungswahn“ oder „Vorratsdatenspeicherung – sinnlos, teuer, einfach dumm“.';
+    expect(claimAt(t, '„Vorratsdatenspeicherung').mention).toBe('die Demonstranten');
+  });
+
+  it('"X verurteilte …" names the speaker of the quote that follows', () => {
+    const t =
+      'Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, verurteilte die Haltung der Regierung bezüglich des Nahen Ostens. „Diese Regierung hat einige große Erfolge in der Außenpolitik zu verzeichnen, die geholfen haben, die Welt zu verbessern. Aber die gegenwärtige Politik bezüglich des Nahen Ostens wird von fast jedem, mit dem ich mich unterhalte, als unfair und ungerecht angesehen.“';
+    expect(claimAt(t, '„Diese Regierung').mention).toBe('Sadiq Khan');
+  });
+
+  it('"… haben X in einem offenen Brief geschrieben, dass …" (participle of schreiben)', () => {
+    const t = 'Einige der einflussreichsten britischen Moslems im Vereinigten Königreich haben Premierminister Tony Blair gestern in einem offenen Brief geschrieben, dass die britische Außenpolitik dringend geändert werden müsse.';
+    expect(claimAt(t, 'dass die britische').mention).toBe('Einige der einflussreichsten britischen Moslems');
+  });
+});
+
+describe('round 2: the clause before a colon, reported speech going on', () => {
+  it('a reported or infinitive clause before the colon: the main clause\'s subject speaks', () => {
+    const a =
+      'Der Gentechnik-Experte von Greenpeace, Martin Hoffstetter, wandte sich gegen die Behauptung, die gentechnisch veränderte Kartoffelsorte werde nicht in die menschliche Nahrung gelangen: „Wo Genpflanzen angebaut werden, tauchen sie über kurz oder lang auch in Lebensmitteln auf.“';
+    expect(claimAt(a, '„Wo Genpflanzen').mention).toBe('Der Gentechnik-Experte');
+    const b =
+      'Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns hat deutlich weniger Hemmungen, seine Sympathien für die kurdische Arbeiterpartei öffentlich zu zeigen: „Wir sind der Meinung, dass die PKK einen völkerrechtlich legitimen Kampf für die demokratischen Rechte der Kurden führt.“';
+    expect(claimAt(b, '„Wir sind der Meinung').mention).toBe('Jelpkes wissenschaftlicher Mitarbeiter Nick Brauns');
+  });
+
+  it('a sentence in the subjunctive ("Es drohe „…“") goes on with the speaker before', () => {
+    const t =
+      'Künast sagte, es müsse nun Schluss sein mit „gegenseitigen Schuldzuweisungen, Hinhalten und Blockaden“. Es drohe „eine dramatische Erderwärmung von bis zu sechs Grad, die nur durch sofortiges Umsteuern abgewendet werden kann“.';
+    expect(claimAt(t, '„eine dramatische').mention).toBe('Künast');
+  });
+});
+
+describe('round 2: the nearest source of a quote', () => {
+  it('a colon ends an earlier cue\'s reach: „…“, so X after "…: …" goes to X', () => {
+    const t =
+      'Zwar würde sie dem Angeklagten „persönlich“ durchaus eine Bewährung zubilligen, zumal Verteidiger Wolfgang Dingfelder immer wieder betont hatte, der Angeklagte sei weder „dissozial“, „noch hätte er sich jemals etwas zu schulden kommen lassen“, doch die Richterin ließ sich auf keinen Kompromiss ein: Eine Bewährungsstrafe sei der Bevölkerung nicht vermittelbar, „wenn jemand mit 1,9 Promille einen Radfahrer zusammenfährt“, so Ute Bader.';
+    expect(claimAt(t, '„wenn jemand').mention).toBe('Ute Bader');
+    expect(claimAt(t, '„dissozial“').mention).toBe('Verteidiger Wolfgang Dingfelder');
+  });
+
+  it('of two sources in the sentence, the one nearer the quote ("nach Bewertung von …")', () => {
+    const t =
+      'Nach Angaben des Berliner Verfassungsschutzes soll es sich bei seinen SMS-Nachrichten um eine besonders offensive Art von Missionierungsbemühungen handeln, die jedoch nach Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für strafrechtliche Maßnahmen“ hergibt, mit der Ergänzung „noch nicht“.';
+    expect(claimAt(t, '„keinen Anlass').mention).toBe('Bewertung von Polizei');
+  });
+
+  it('an accusative after "wie" is a comparison, not a source: "nach Meinung des X" is', () => {
+    const t =
+      'Maßnahmen wie den Einsatz automatischer Kennzeichenlesegeräte stellen nach Meinung des SPD-Politikers „einen stärkeren Eingriff in die Grundrechte der Bürgerinnen und Bürger dar, deren Ergebnisse – nach unserer Einschätzung – diese steigende Intensität nicht rechtfertigen können“.';
+    expect(claimAt(t, '„einen stärkeren').mention).toBe('Meinung des SPD-Politikers');
+  });
+});
+
+describe('round 2: what follows a quote is no attribution', () => {
+  it('"„…“, ob …" opens a clause of its own: the subject before the quote speaks', () => {
+    const t =
+      'Auch der innenpolitische Sprecher der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will „in den kommenden Wochen noch einmal sorgfältigst prüfen“, ob ein neues NPD-Verbot angestrebt werden solle.';
+    expect(claimAt(t, '„in den kommenden').mention).toBe('der innenpolitische Sprecher der Fraktion der SPD');
+  });
+});
+
+describe('round 2: the agent of a passive naming "als „…“"', () => {
+  it('"werden von X als „…“ bezeichnet" / "wird … vom X als „…“ eingestuft": X', () => {
+    expect(claimAt('Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet.', '„Meilensteine').mention).toBe('Musikkennern');
+    const t = 'Insbesondere in weiten Teilen Norddeutschlands wird die Gefahr von Waldbränden vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.';
+    expect(claimAt(t, '„sehr hoch“').mention).toBe('Deutschen Wetterdienst');
+  });
+});
+
+describe('round 2: appositions and documents before a colon', () => {
+  it('"X tat Y, die Sprecherin …, Sandra Boser (GRÜNE), erklärte: „…“": the apposition run\'s head speaks', () => {
+    const t =
+      'Kulturministerin Susanne Eisenmann (CDU) wies diese Behauptung zurück, die bildungspolitische Sprecherin der führenden Regierungsfraktion, Sandra Boser (GRÜNE), erklärte:  „Neiddebatten sind völlig fehl am Platz und schaden allen.“';
+    expect(claimAt(t, '„Neiddebatten').mention).toBe('die bildungspolitische Sprecherin der führenden Regierungsfraktion');
+  });
+
+  it('"steht in dem Gesetzentwurf … der Passus: „…“": the document', () => {
+    const t =
+      'Derzeit steht deshalb in dem Gesetzentwurf für ein neues Passgesetz noch der Passus: „Die bei der Passbehörde gespeicherten Fingerabdrücke sind spätestens nach der Aushändigung des Passes an den Passbewerber zu löschen.“';
+    expect(claimAt(t, '„Die bei der Passbehörde').mention).toBe('dem Gesetzentwurf');
+  });
+});
+
+describe('round 2: "Aus X hieß es"', () => {
+  it('the place or body after "aus" is the source of the reported quote', () => {
+    const t =
+      'Das Weiße Haus verlangte einen umgehenden Rückzug der sudanesischen Regierungstruppen. Aus Paris hieß es, das Vorgehen Khartums sei „eine schwerwiegende Verletzung“ des Friedensabkommens.';
+    expect(claimAt(t, '„eine schwerwiegende').mention).toBe('Paris');
+  });
+});
+
+describe('round 2: more German cues (bezweifeln, appellieren, verweisen, befürchten)', () => {
+  it('each opens reported speech of its subject', () => {
+    expect(claimAt('Freizeitforscher bezweifeln aber, dass so viele Besucher das Urlaubsland besuchen werden.', 'dass so viele').mention).toBe('Freizeitforscher');
+    expect(claimAt('An die Regierung Myanmars appellierte sie, den Hilfsorganisationen größere Unterstützung zukommen zu lassen.', 'den Hilfsorganisationen').mention).toBe('sie');
+    expect(claimAt('Ein Militärsprecher verwies auf die schlechten Wetterbedingungen und möchte zum jetzigen Zeitpunkt keine Ursache ausschließen.', 'auf die schlechten').mention).toBe('Ein Militärsprecher');
+    expect(claimAt('Hilfsorganisationen befürchten, dass weit mehr Menschen durch die Katastrophe getötet worden sein könnten.', 'dass weit mehr').mention).toBe('Hilfsorganisationen');
+  });
+});
+
+describe('round 2: a one-word lead-in before a colon ("Und: „…“")', () => {
+  it('goes on with the speaker of the quote before', () => {
+    const t =
+      'UN-Generalsekretär Ban Ki-moon erhielt die Kurzfassung des Dokuments in Valencia als Erster überreicht. Er äußerte sich nach einem ersten Blick in die Unterlagen mit den Worten: „Die Nachricht kann nicht einfacher sein.“ Und: „Die Gefahren sind real und können einfach bekämpft werden.“';
+    expect(claimAt(t, '„Die Gefahren').mention).toBe('Er');
+  });
+});
