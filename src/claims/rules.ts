@@ -25,7 +25,7 @@ import { addClaim, clauseStart, extendClaim, cueAt, DAYS, inSet, isFree, isPunct
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
 import { germanContentStart, germanSubject, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
-import { isBetween, isPronoun, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
+import { FUNCTION_WORDS, isBetween, isPronoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
 import { isQuote } from './sentences';
 
@@ -504,7 +504,7 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
   if (colon) return phraseEndingAt(tokens, p, s.first);
   if (isPunct(prev, '—–')) {
     // "Many speakers at the service — including Muslims, Christians — said": before the dashes.
-    for (let k = p - 2; k > s.first && p - k < 30; k--) if (isPunct(tokens[k], '—–')) return phraseEndingAt(tokens, k, s.first);
+    for (let k = p - 2; k > s.first && p - k < 30; k--) if (isPunct(tokens[k], '—–')) return phraseEndingAt(tokens, k, s.first) ?? longSubjectBefore(tokens, s, c, p);
     return null;
   }
   if (isPunct(prev, ',')) {
@@ -519,19 +519,53 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
         e--;
       }
       const np = phraseEndingAt(tokens, e, s.first);
-      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || isQuote(tokens[np.first - 1]))) return np;
+      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || isQuote(tokens[np.first - 1]) || (inSet(APPOSITIVE_OPENERS, tokens[np.first - 1]) && np.first - 1 === s.first))) return np;
     }
-    return null;
+    return longSubjectBefore(tokens, s, c, p);
   }
   if (isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) return clauseSubject(ctx, s, p - 1);
-  return phraseEndingAt(tokens, p, s.first) ?? subjectOfClause(tokens, s, c, p);
+  return phraseEndingAt(tokens, p, s.first) ?? subjectOfClause(tokens, s, c, p) ?? longSubjectBefore(tokens, s, c, p);
 }
+
+/**
+ * A long subject before a finite cue ("The deputy head of China’s delegation to the forum said",
+ * "Six Gannett newspapers in New Jersey, including the Asbury Park Press, said"): from the clause's
+ * start — the sentence's, or after a fronted phrase and its comma — to the cue (see `longSubject`).
+ */
+function longSubjectBefore(tokens: Token[], s: Sentence, c: number, p: number): TokenRange | null {
+  if (!onlyVerb(tokens[c])) return null;
+  // Each start after a comma must follow a fronted phrase ("In Vermont, …"), not an appositive.
+  let segment = s.first;
+  for (let k = Math.max(s.first, p - 30); k < p - 1; k++) {
+    if (k !== s.first && !isPunct(tokens[k - 1], ',:;—–-')) continue;
+    const prev = tokens[segment];
+    const dash = isPunct(tokens[k - 1], '—–-');
+    // After a dash, only when no second dash closes it before the cue ("X — A and B — said").
+    if (dash && tokens.slice(k, p).some((x) => isPunct(x, '—–-'))) continue;
+    const fronted = k === s.first || dash || !isPunct(tokens[k - 1], ',') || inSet(FRONTED, prev) || inSet(FUNCTION_WORDS, prev) || inSet(TIME_WORDS, prev);
+    segment = k;
+    const st = skip(tokens, k, p, opensClause);
+    if (!fronted || inSet(FRONTED, tokens[st]) || /^\p{L}+ing$/u.test(tokens[st]?.text ?? '')) continue;
+    const r = longSubject(tokens, st, p, nounlessCue);
+    // "National Guard members, called to service …": a comma right before the cue closes an appositive.
+    if (!r || (isPunct(tokens[p - 1], ',') && r.last >= p - 1)) continue;
+    // A base form ("say", "show") agrees only with a plural head ("Friends of … say").
+    if (cueOf(tokens[c]!.lower)?.base && !/s$/u.test(tokens[r.last - 1]!.lower)) continue;
+    if (!inSet(TIME_WORDS, tokens[r.last - 1]) && !/^\d/u.test(tokens[r.last - 1]!.text)) return r;
+  }
+  return null;
+}
+
+/** Words opening a sentence before a subject with an appositive ("But Matt Morrison, the group's deputy director, said"). */
+const APPOSITIVE_OPENERS = words('but and yet so still even now');
 
 /** Cues that are only verbs though not in -ed: irregular past forms and present forms that are no nouns. */
 const PAST_FORMS = words('said say told wrote thought felt knew found saw sought swore understood believe think argue insist contend suggest predict expect acknowledge show find want');
 /** A finite cue that cannot be a noun ("said", "says", "argued"; not "report", "plans", "claims"). */
 const onlyVerb = (t: Token | undefined): boolean =>
   verbCue(t) !== undefined && (/ed$/u.test(t!.lower) || PAST_FORMS.has(t!.lower) || PAST_FORMS.has(t!.lower.replace(/s$/u, '')));
+/** A cue that cannot be a plural noun ("said", "argued"; not "states", "reports"). */
+const nounlessCue = (t: Token): boolean => isSubjectCue(t) && (!/s$/u.test(t.lower) || t.lower === 'says');
 /** Words that are the cue of a subject's own clause, not part of the subject. */
 const isSubjectCue = (t: Token): boolean => verbCue(t) !== undefined || participleAt(t);
 

@@ -279,3 +279,47 @@ describe('a participial cue after a document noun ("a statement saying …")', (
     expect(claims('A man saying prayers stood by the door.')).toEqual([]);
   });
 });
+
+describe('long subjects: a noun phrase with attachments, appositives and relative clauses before a finite cue', () => {
+  it('prepositional attachments beyond eight words ("The deputy head of China’s delegation to the forum said")', () => {
+    const c = only('The deputy head of China’s delegation to the forum said the United States should reduce its provocative exercises and patrols in the region.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'said', mention: 'The deputy head of China’s delegation to the forum' });
+    expect(c.content[0]).toMatch(/^the United States should reduce/);
+  });
+
+  it('an appositive between commas, the mention stopping before it', () => {
+    const c = only('Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he isn’t even fit to be governor any more.');
+    expect(c).toMatchObject({ mention: 'Six Gannett newspapers in New Jersey', cue: 'said' });
+    expect(c.content[0]).toMatch(/^he isn’t even fit/);
+  });
+
+  it('a list between dashes', () => {
+    const c = only('Many speakers at the service — including Muslims, Christians, Catholics, Jews — said Ali’s death is particularly painful at a time when political rhetoric is dividing the country further.');
+    expect(c).toMatchObject({ mention: 'Many speakers at the service', cue: 'said' });
+    expect(c.content[0]).toMatch(/^Ali’s death/);
+  });
+
+  it('a name with a role noun before it and a participial appositive', () => {
+    const c = only('Florida delegate John Archer, wearing a Canova T-Shirt covered in Sanders buttons, said he’s proud of the way the challenger is funding his campaign.');
+    expect(c).toMatchObject({ mention: 'Florida delegate John Archer', cue: 'said' });
+  });
+
+  it('after a fronted phrase and its comma ("Even if …, insiders in the next two states — … — said")', () => {
+    const c = claims('Even if Clinton can’t catapult over Sanders in New Hampshire, insiders in the next two states — Nevada and South Carolina — said it’s important that she close the gap somewhat.');
+    expect(c.map((x) => x.mention)).toEqual(['insiders in the next two states']);
+  });
+
+  it('"But Matt Morrison, the group\'s deputy director, said": the name, not the appositive', () => {
+    const c = only("But Matt Morrison, the group's deputy director, said that many Trump supporters were receptive to information.");
+    expect(c).toMatchObject({ mention: 'Matt Morrison', cue: 'said' });
+  });
+
+  it('a clause before the cue is no subject ("Carson shared a syllabus … called …", "a planned attack")', () => {
+    expect(claims('Carson shared a syllabus for a 2002 psychology class called Perception on his Facebook page.')).toEqual([]);
+    expect(claims('The first official acknowledgement of that Benghazi was a planned attack by Al Qaeda appears to have come from Petraeus.')).toEqual([]);
+  });
+
+  it('a participle right after a comma is no cue of the subject before it ("National Guard members, called to service …") (constructed)', () => {
+    expect(claims('National Guard members, called to service by the governor after some demonstrations turned violent, are scattered through the city.')).toEqual([]);
+  });
+});
