@@ -793,6 +793,9 @@ export function ruleAccordingTo(ctx: RuleContext): void {
       } else if (isPunct(tokens[c - 1], ',')) {
         content.push({ first, last: c - 1 });
         if (after && after.last - after.first >= 2) content.push(after);
+      } else if (ctx.lang !== 'de' && (stop >= s.last - 1 || isPunct(tokens[stop], ',;')) && (isPunct(tokens[c - 1], '—–') || quoteContinues(tokens[c - 1]!) || (isWord(tokens[c - 1]) && !inSet(FUNCTION_WORDS, tokens[c - 1]) && !inSet(COMPLEMENTISERS, tokens[c - 1])))) {
+        // "… — according to X", "‘…,’ according to X", "… delegates according to a count by X".
+        content.push({ first, last: isPunct(tokens[c - 1], '—–') ? c - 1 : c });
       }
       if (content.length === 0 || content.some((r) => r.last - r.first < 2 || !isFree(ctx, r.first, r.last))) continue;
       addClaim(ctx, 'according', content, cue, mention);

@@ -323,3 +323,28 @@ describe('long subjects: a noun phrase with attachments, appositives and relativ
     expect(claims('National Guard members, called to service by the governor after some demonstrations turned violent, are scattered through the city.')).toEqual([]);
   });
 });
+
+describe('content before "according to X" without a comma', () => {
+  it('after a dash closing an aside', () => {
+    const c = only('In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery — according to the most recent data available from the FBI.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'according to', mention: 'the most recent data available from the FBI' });
+    expect(c.content[0]).toMatch(/^In 2014, Ferguson had 115 instances .* robbery$/);
+  });
+
+  it('after a quote ending in a comma', () => {
+    const c = only("The visit in March 2013 became ''the high-water mark in their relationship,'' according to Mr. Rhodes.");
+    expect(c).toMatchObject({ kind: 'mixed', mention: 'Mr. Rhodes' });
+    expect(c.content[0]).toMatch(/^The visit in March 2013 .*relationship,''$/);
+  });
+
+  it('right after the last word of the content', () => {
+    const c = only('Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.');
+    expect(c).toMatchObject({ kind: 'indirect', mention: 'a count by The Associated Press' });
+    expect(c.content[0]).toMatch(/^Entering the final contests in June, Clinton leads .* delegates$/);
+  });
+
+  it('"that according to X, …" still takes the content after the source', () => {
+    const found = claims("Win Htein, a member of the NLD's central executive committee, said Tuesday morning that according to its analysis, the NLD has won 82 percent of the nationwide vote.");
+    expect(found.some((x) => x.cue === 'according to' && x.content[0]!.startsWith('Win Htein'))).toBe(false);
+  });
+});
