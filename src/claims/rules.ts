@@ -616,6 +616,31 @@ function contentStart(tokens: Token[], c: number, s: Sentence, colon: boolean, l
   return from;
 }
 
+/**
+ * The subject opening the clause before a colon, followed by its verb ("Hoff’s letter makes a
+ * libertarian-style case:", "She went on:"); not "it", "we" or "you", which rarely speak a quote.
+ */
+function colonSubject(tokens: Token[], s: Sentence, c: number): TokenRange | null {
+  let p = skip(tokens, s.first, c, opensClause);
+  if (inSet(FRONTED, tokens[p])) {
+    while (p < c && !isPunct(tokens[p], ',')) p++;
+    p++;
+  }
+  const np = p < c ? phraseStartingAt(tokens, p, c) : null;
+  if (!np || (np.last - np.first === 1 && inSet(IMPERSONAL, tokens[np.first]))) return null;
+  const v = tokens[skip(tokens, np.last, c, isBetween)];
+  // "She became so upset, …, that I had to change my answer:": another clause before the colon.
+  for (let k = np.last; k < c; k++) if (!isWord(tokens[k]) || isPronoun(tokens[k]!)) return null;
+  return isWord(v) && !v.cap ? np : null;
+}
+const IMPERSONAL = words('it we you i who which that');
+
+/** A quoted sentence (capitalised, three words or more: no title) at `q` that closes sentence `s`. */
+function closingQuote(tokens: Token[], q: number, s: Sentence): boolean {
+  const text = tokens[q]?.text ?? '';
+  return isQuote(tokens[q]) && /^\P{L}*\p{Lu}/u.test(text) && text.split(/\s+/u).length >= 3 && skip(tokens, q + 1, s.last, (x) => x.kind === 'punct') >= s.last;
+}
+
 /** Content with a quote or a reason in it ("for (not) accepting …"). */
 function holdsProposition(tokens: Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
@@ -667,6 +692,9 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         mention = clauseSubject(ctx, s, c);
         rule = 'participle';
       } else mention = speakerBefore(ctx, s, c, colon);
+      // "Clinton has since apologized for what happened: “Yes, I should have …”": a quoted sentence
+      // closing the sentence after a colon is the clause subject's.
+      if (colon && !mention && ctx.lang !== 'de' && closingQuote(tokens, c + 1, s)) mention = colonSubject(tokens, s, c);
       // A question asked ("Asked whether …", "when asked about …") is a claim even without its asker.
       const question = cue !== undefined && t.lower.startsWith('ask');
       // A passive cue has no speaker in its subject: "The birth … is expected to coincide …",

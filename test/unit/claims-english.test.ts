@@ -348,3 +348,22 @@ describe('content before "according to X" without a comma', () => {
     expect(found.some((x) => x.cue === 'according to' && x.content[0]!.startsWith('Win Htein'))).toBe(false);
   });
 });
+
+describe('a quoted sentence after a colon closing a clause with its own subject', () => {
+  it('"Clinton has since apologized for what happened: "…""', () => {
+    const text = 'Clinton has since apologized for what happened: "Yes, I should have used two email addresses, one for personal matters and one for my work at the State Department. Not doing so was a mistake. I\'m sorry about it, and I take full responsibility."';
+    const c = only(text);
+    expect(c).toMatchObject({ kind: 'direct', cue: ':', mention: 'Clinton' });
+    expect(c.content[0]).toMatch(/^"Yes, I should have used/);
+  });
+
+  it('a document as the subject ("Hoff’s letter makes a libertarian-style case: “…”")', () => {
+    const c = only('Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for as Americans. As we stand up for our freedoms, we must also stand together as Americans—and as Republicans—to protect everyone from extremist threats to our freedom and to our lives.”');
+    expect(c).toMatchObject({ kind: 'direct', mention: 'Hoff’s letter' });
+  });
+
+  it('no speaker from another clause or a fronted place name', () => {
+    expect(claims('She became so upset, and started driving so erratically, that I had to change my answer: "Of course I believe in the devil. I was just kidding."').map((c) => c.mention)).not.toContain('She');
+    expect(claims('At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and punched a Black Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here!”').map((c) => c.mention)).not.toContain('Alabama');
+  });
+});
