@@ -730,9 +730,28 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       // "Witkoff defended Trump’s move to …": an evaluative verb's plain object is no claim; a clause,
       // a quote or a reason ("criticized Clinton for accepting donations") is.
       if (cue?.evaluative && !COMPLEMENTISERS.has(first.lower) && !holdsProposition(tokens, from, end)) continue;
+      // "the convoluted delegate system, which he said runs the risk …": the relative pronoun is the
+      // content's subject, its first fragment.
+      const rel = mention ? mention.first - 1 : -1;
+      if (ctx.lang !== 'de' && rule === 'before' && inSet(RELATIVE_GAPS, tokens[rel]) && from === cueRange.last && opensPredicate(tokens, from) && isFree(ctx, rel, rel + 1)) {
+        addClaim(ctx, rule, [one(rel), { first: from, last: end }], cueRange, mention);
+        continue;
+      }
       addClaim(ctx, rule, [{ first: from, last: end }], cueRange, mention);
     }
   }
+}
+
+/** Relative pronouns that are the subject of the reported clause after "X said" ("which he said was …"). */
+const RELATIVE_GAPS = words('which that who');
+/** Auxiliaries and modals opening a predicate with no subject of its own. */
+const AUXILIARIES = words('is are was were has have had will would can could should may might must does did');
+
+/** A predicate without its subject at `p`: "could not be corrupted", "defied expectations", "runs the risk". */
+function opensPredicate(tokens: Token[], p: number): boolean {
+  const t = tokens[p];
+  if (!isWord(t) || t.cap) return false;
+  return AUXILIARIES.has(t.lower) || /\p{L}{3}ed$/u.test(t.lower) || (/\p{L}{2}s$/u.test(t.lower) && inSet(DETERMINER_LIKE, tokens[p + 1]));
 }
 
 /** Nouns that report what someone said or thinks: "Trump’s claim that …", "his view that …". */

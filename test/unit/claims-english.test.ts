@@ -367,3 +367,22 @@ describe('a quoted sentence after a colon closing a clause with its own subject'
     expect(claims('At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and punched a Black Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here!”').map((c) => c.mention)).not.toContain('Alabama');
   });
 });
+
+describe('a relative pronoun as the subject of the reported clause ("which he said was …")', () => {
+  it('the pronoun is the content\'s first fragment, the predicate after the cue its second', () => {
+    const c = only('But there has been a surge of people registering as independents, which Democrats say could be aiding Mr. Sanders.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'say', mention: 'Democrats', content: ['which', 'could be aiding Mr. Sanders'] });
+  });
+
+  it('a relative clause inside a sentence ("The policy changes, which officials said will go …")', () => {
+    const [c] = claims('The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans seeking entry into the country.');
+    expect(c).toMatchObject({ mention: 'officials', cue: 'said' });
+    expect(c!.content[0]).toBe('which');
+    expect(c!.content[1]).toMatch(/^will go into effect/);
+  });
+
+  it('a complementiser before a clause with its own subject stays as it was (constructed)', () => {
+    const c = only('It is clear that he believes the economy is improving.');
+    expect(c.content).toEqual(['the economy is improving']);
+  });
+});
