@@ -210,7 +210,7 @@ export function looseSubject(tokens: Token[], start: number, end: number, isCue:
 /** Finite auxiliaries: outside a relative clause they show a clause of its own, not a subject. */
 const FINITE = words('is are was were has have had will would can could did does do may might must should shall');
 /** Subordinators: outside a relative clause they join two clauses. */
-const CLAUSE_LINKS = words('after when while because if since before though although than whether');
+const CLAUSE_LINKS = words('after when while because if since before though although than whether what as');
 /** Prepositions inside a subject ("the head of …", "voters in six states", "aides to Clinton"). */
 const PREPOSITIONS = words('of in at for to from with on by about among across like near within including into over under and or');
 /** Object pronouns: a word before them is a verb. */

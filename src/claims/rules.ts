@@ -524,7 +524,26 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
     return longSubjectBefore(tokens, s, c, p);
   }
   if (isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) return clauseSubject(ctx, s, p - 1);
-  return phraseEndingAt(tokens, p, s.first) ?? subjectOfClause(tokens, s, c, p) ?? longSubjectBefore(tokens, s, c, p);
+  const np = phraseEndingAt(tokens, p, s.first);
+  if (np) return widened(tokens, s, np, p);
+  return subjectOfClause(tokens, s, c, p) ?? longSubjectBefore(tokens, s, c, p);
+}
+
+/**
+ * A strict phrase widened to the whole subject before it when the words from the clause's start are
+ * all part of it ("GOP frontrunner Donald Trump", "A producer for Yahoo Studios", "Top Republican
+ * Party donor Sheldon Adelson"; see `longSubject`).
+ */
+function widened(tokens: Token[], s: Sentence, np: TokenRange, p: number): TokenRange {
+  if (np.last !== p) return np;
+  for (let k = Math.max(s.first, np.first - 20); k < np.first; k++) {
+    if (k !== s.first && !isPunct(tokens[k - 1], ',:;—–-') && !isQuote(tokens[k - 1])) continue;
+    const st = skip(tokens, k, np.first, opensClause);
+    if (st >= np.first || inSet(FRONTED, tokens[st])) continue;
+    const r = longSubject(tokens, st, p, nounlessCue);
+    if (r && r.last === p) return { first: st, last: np.last };
+  }
+  return np;
 }
 
 /**

@@ -386,3 +386,26 @@ describe('a relative pronoun as the subject of the reported clause ("which he sa
     expect(c.content).toEqual(['the economy is improving']);
   });
 });
+
+describe('a strict speaker phrase widened to the whole subject before it', () => {
+  it('a role noun the scanner does not know before a name ("Top Republican Party donor Sheldon Adelson")', () => {
+    const c = only('Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier this week.');
+    expect(c).toMatchObject({ mention: 'Top Republican Party donor Sheldon Adelson', cue: 'said' });
+  });
+
+  it('a person of an organisation, not the organisation ("A producer for Yahoo Studios told …")', () => {
+    const c = only('A producer for Yahoo Studios told The New York Times Tuesday morning that Trump abruptly canceled a scheduled interview with Katie Couric.');
+    expect(c).toMatchObject({ mention: 'A producer for Yahoo Studios', cue: 'told' });
+    expect(c.content[0]).toMatch(/^that Trump abruptly canceled/);
+  });
+
+  it('"GOP frontrunner Donald Trump has called for …"', () => {
+    const c = only('GOP frontrunner Donald Trump has called for the Islamic State’s strongholds in Syria and Iraq to be hit even harder.');
+    expect(c).toMatchObject({ mention: 'GOP frontrunner Donald Trump', cue: 'called for' });
+  });
+
+  it('no widening over a verb or a subordinate clause (constructed)', () => {
+    expect(only('The crowd cheered as Trump said the wall would be built.').mention).toBe('Trump');
+    expect(only('The report angered Democrats, and Pelosi said it was false.').mention).toBe('Pelosi');
+  });
+});
