@@ -401,11 +401,21 @@ function clauseSubject(ctx: RuleContext, s: Sentence, before: number): TokenRang
     if (m && m.first >= s.first && m.last <= before) return m;
   }
   let p = skip(tokens, s.first, before, opensClause);
-  if (inSet(FRONTED, tokens[p])) {
+  const en = ctx.lang !== 'de';
+  // A dateline: "WASHINGTON — Sen. Bernie Sanders …", "New York (AFP) – Vice President Joe Biden …".
+  if (en) for (let k = p + 1; k < before && k - p < 12; k++) if (isPunct(tokens[k], '—–-') && (/^\p{Lu}{3,}/u.test(tokens[p]!.text) || isPunct(tokens[k - 1], ')'))) p = k + 1;
+  const fronted = inSet(FRONTED, tokens[p]) || (en && (inSet(MORE_FRONTED, tokens[p]) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[p]?.text ?? '')));
+  if (fronted) {
     while (p < before && !isPunct(tokens[p], ',')) p++;
     p++;
   }
-  const subject = p < before ? phraseStartingAt(tokens, p, before) : null;
+  let subject = p < before ? phraseStartingAt(tokens, p, before) : null;
+  // "In Salem, New Hampshire, Trump went after Bush, calling …": the place goes on after the comma.
+  if (en && fronted && subject && isPunct(tokens[subject.last], ',')) {
+    const next = phraseStartingAt(tokens, subject.last + 1, before);
+    const v = next ? tokens[skip(tokens, next.last, before, isBetween)] : undefined;
+    if (next && isWord(v) && !v.cap) subject = next;
+  }
   if (subject) return subject;
   // "When he returned he began by saying …": the nearest personal pronoun before the participle.
   for (let k = before - 1; k >= s.first; k--) if (isPronoun(tokens[k]!) && !['who', 'which', 'it'].includes(tokens[k]!.lower)) return one(k);
@@ -449,6 +459,9 @@ function isPassive(tokens: Token[], c: number, s: Sentence): boolean {
   for (let k = c - 1; k >= s.first && isWord(tokens[k]) && (isBetween(tokens[k]!) || inSet(PASSIVE_BE, tokens[k])); k--) if (inSet(PASSIVE_BE, tokens[k])) return true;
   return false;
 }
+
+/** More openers of a fronted phrase before an English main clause ("Throughout the 2000s, …"). */
+const MORE_FRONTED = words('throughout ever facing by for from under across over among within without upon');
 
 /** Relative pronouns opening a clause about the speaker ("said Smith, who …"). */
 const RELATIVE_OPENERS = words('who whose whom which');

@@ -409,3 +409,21 @@ describe('a strict speaker phrase widened to the whole subject before it', () =>
     expect(only('The report angered Democrats, and Pelosi said it was false.').mention).toBe('Pelosi');
   });
 });
+
+describe('the main clause subject of a participial cue, after a dateline or a fronted phrase', () => {
+  it('after a dateline in capitals ("WASHINGTON — Sen. Bernie Sanders …, saying …")', () => {
+    const c = claims('WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal minimum wage to $15 an hour, saying the positives in economic stimulus would outweigh the potential in job losses.').find((x) => x.cue === 'saying');
+    expect(c).toMatchObject({ kind: 'indirect', mention: 'Sen. Bernie Sanders' });
+  });
+
+  it('after a dateline with an agency ("New York (AFP) – Vice President Joe Biden …, accusing …")', () => {
+    const found = claims('New York (AFP) – Vice President Joe Biden on Monday hit the 2016 campaign trail with Hillary Clinton for the first time, trashing Donald Trump as unqualified for the White House and accusing him of endangering the lives of US troops.');
+    expect(found.map((c) => c.mention)).toContain('Vice President Joe Biden');
+    expect(found.map((c) => c.mention)).not.toContain('New York');
+  });
+
+  it('a place running on after the fronted phrase\'s comma ("Speaking … in Salem, New Hampshire, Trump …")', () => {
+    const c = only('Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”');
+    expect(c).toMatchObject({ kind: 'mixed', cue: 'calling', mention: 'Trump' });
+  });
+});
