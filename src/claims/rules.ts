@@ -637,7 +637,12 @@ function contentStart(tokens: Token[], c: number, s: Sentence, colon: boolean, l
   if (inSet(COMPLEMENTISERS, tokens[from])) return from;
   // An addressee the phrase scanner did not know: "told friends that …".
   if (cue?.addressee) {
-    for (let k = from; k < s.last && k - from < 5 && isWord(tokens[k]); k++) if (tokens[k]!.lower === 'that') return k;
+    // Also after the addressee's place and time: "told delegates at the Republican National Convention that …".
+    const far = /^tell|^told/u.test(t.lower) ? 16 : 5;
+    for (let k = from; k < s.last && k - from < far && isWord(tokens[k]); k++) {
+      if (tokens[k]!.lower === 'that') return k;
+      if (far > 5 && (isPronoun(tokens[k]!) || (k - from >= 5 && cueAt(tokens[k])))) break;
+    }
   }
   let lastQuote = s.last - 1;
   while (lastQuote > from && isPunct(tokens[lastQuote], '.!?)')) lastQuote--;

@@ -427,3 +427,16 @@ describe('the main clause subject of a participial cue, after a dateline or a fr
     expect(c).toMatchObject({ kind: 'mixed', cue: 'calling', mention: 'Trump' });
   });
 });
+
+describe('"told" + addressee + place or time + "that …"', () => {
+  it('the content starts at "that" after a long addressee phrase', () => {
+    const c = only('Former Attorney General Michael Mukasey told delegates at the Republican National Convention that Hillary Clinton’s use of a private email server should disqualify her from becoming president.');
+    expect(c).toMatchObject({ cue: 'told', mention: 'Former Attorney General Michael Mukasey' });
+    expect(c.content[0]).toMatch(/^that Hillary Clinton’s use/);
+  });
+
+  it('not past a clause of its own ("told X he was …, and that …") (constructed)', () => {
+    const c = only('Gates told the investigators he was working with Manafort and that both of them were paid.');
+    expect(c.content[0]).toMatch(/^the investigators he was working|^he was working/);
+  });
+});
