@@ -234,12 +234,15 @@ export function longSubject(tokens: Token[], start: number, end: number, isCue: 
   if (end - start < 2 || end - start > 30) return null;
   const t0 = tokens[start]!;
   if (!isWord(t0) || PRONOUNS.has(uncontracted(t0.lower)) || (FUNCTION_WORDS.has(t0.lower) && !QUANTIFIERS.has(t0.lower)) || TIMES.has(t0.lower)) return null;
-  if (!(DETERMINERS.has(t0.lower) || QUANTIFIERS.has(t0.lower) || /^\d/.test(t0.text) || t0.cap || isRole(t0))) return null;
+  // "three-quarters of the voters": a partitive opens a noun phrase too.
+  if (!(DETERMINERS.has(t0.lower) || QUANTIFIERS.has(t0.lower) || /^\d/.test(t0.text) || t0.cap || isRole(t0) || tokens[start + 1]?.lower === 'of')) return null;
   let cut = end;
   let relative = false;
   for (let k = start + 1; k < end; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') {
+      // A possessive's apostrophe or a slash stays inside the phrase ("Sanders’ aides", "Reuters/Ipsos").
+      if (/^[’'/&]$/u.test(t.text) && isWord(tokens[k + 1])) continue;
       if (t.kind !== 'punct' || !',—–()'.includes(t.text)) return null;
       if (cut === end) cut = k;
       relative = false;
@@ -262,7 +265,7 @@ export function longSubject(tokens: Token[], start: number, end: number, isCue: 
     // An infinitive ("Mr. Trump's decision to seize on …") is a clause of its own.
     if (t.lower === 'to' && isWord(n) && !n.cap && !DETERMINERS.has(n.lower)) return null;
     // A past form right after an opening name: "Canova capitalized on …", "Reagan tapped …".
-    if (k <= start + 2 && !t.cap && /ed$/u.test(t.lower) && tokens[k - 1]!.cap) return null;
+    if (k <= start + 2 && !t.cap && /ed$/u.test(t.lower) && tokens[k - 1]!.cap && !DETERMINERS.has(tokens[k - 1]!.lower)) return null;
   }
   // "a planned attack", "his repeated mispronunciations": the cue is an adjective.
   if (DETERMINERS.has(tokens[end - 1]!.lower)) return null;

@@ -440,3 +440,18 @@ describe('"told" + addressee + place or time + "that …"', () => {
     expect(c.content[0]).toMatch(/^the investigators he was working|^he was working/);
   });
 });
+
+describe('subjects with possessives, slashes, adjectives in -ed and partitives', () => {
+  it('"Sanders’ aides say …" and "The latest Reuters/Ipsos poll showed …"', () => {
+    expect(only('Sanders’ aides say their campaign has no desire to engage in an extended back-and-forth over the issue.').mention).toBe('Sanders’ aides');
+    expect(only('The latest Reuters/Ipsos poll showed Trump leading the field with support of 31 percent of Republican voters.').mention).toBe('The latest Reuters/Ipsos poll');
+  });
+
+  it('"A teary-eyed Bush says …"', () => {
+    expect(only('A teary-eyed Bush says he’s proud of the campaign he ran to unify the country and advocate conservative solutions.').mention).toBe('A teary-eyed Bush');
+  });
+
+  it('"Even so, three-quarters of the voters said …"', () => {
+    expect(only('Even so, three-quarters of the voters said they were very worried about the direction of the nation’s economy.').mention).toBe('three-quarters of the voters');
+  });
+});
