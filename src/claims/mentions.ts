@@ -208,7 +208,7 @@ export function looseSubject(tokens: Token[], start: number, end: number, isCue:
 }
 
 /** Finite auxiliaries: outside a relative clause they show a clause of its own, not a subject. */
-const FINITE = words('is are was were has have had will would can could did does do may might must should shall');
+export const FINITE = words('is are was were has have had will would can could did does do may might must should shall');
 /** Subordinators: outside a relative clause they join two clauses. */
 const CLAUSE_LINKS = words('after when while because if since before though although than whether what as');
 /** Prepositions inside a subject ("the head of …", "voters in six states", "aides to Clinton"). */

@@ -25,7 +25,7 @@ import { addClaim, clauseStart, extendClaim, cueAt, DAYS, inSet, isFree, isPunct
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
 import { germanContentStart, germanSubject, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
-import { FUNCTION_WORDS, isBetween, isPronoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
+import { FINITE, FUNCTION_WORDS, isBetween, isPronoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
 import { isQuote } from './sentences';
 
@@ -781,14 +781,12 @@ export function ruleCueThenContent(ctx: RuleContext): void {
 
 /** Relative pronouns that are the subject of the reported clause after "X said" ("which he said was …"). */
 const RELATIVE_GAPS = words('which that who');
-/** Auxiliaries and modals opening a predicate with no subject of its own. */
-const AUXILIARIES = words('is are was were has have had will would can could should may might must does did');
 
 /** A predicate without its subject at `p`: "could not be corrupted", "defied expectations", "runs the risk". */
 function opensPredicate(tokens: Token[], p: number): boolean {
   const t = tokens[p];
   if (!isWord(t) || t.cap) return false;
-  return AUXILIARIES.has(t.lower) || /\p{L}{3}ed$/u.test(t.lower) || (/\p{L}{2}s$/u.test(t.lower) && inSet(DETERMINER_LIKE, tokens[p + 1]));
+  return FINITE.has(t.lower) || /\p{L}{3}ed$/u.test(t.lower) || (/\p{L}{2}s$/u.test(t.lower) && inSet(DETERMINER_LIKE, tokens[p + 1]));
 }
 
 /** Nouns that report what someone said or thinks: "Trump’s claim that …", "his view that …". */
