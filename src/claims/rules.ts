@@ -460,6 +460,9 @@ function isPassive(tokens: Token[], c: number, s: Sentence): boolean {
   return false;
 }
 
+/** Articles and possessives before an adjective in -ed ("a planned attack", "his repeated claims"). */
+const ARTICLE_LIKE = words('a an the his her their its our my your');
+
 /** More openers of a fronted phrase before an English main clause ("Throughout the 2000s, …"). */
 const MORE_FRONTED = words('throughout ever facing by for from under across over among within without upon');
 
@@ -740,6 +743,8 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         if (!question) continue;
         mention = null;
       }
+      // "270 pledged delegates", "an estimated 11 million": an -ed form after a number (not a year) or an article is an adjective.
+      if (ctx.lang !== 'de' && /ed$/u.test(t.lower) && (/^(?!(19|20)\d\d$)\d/u.test(tokens[c - 1]?.text ?? '') || inSet(ARTICLE_LIKE, tokens[c - 1]))) continue;
       // A bare base form right after its subject must agree with it ("they claim", not "Home state …").
       const agreeing = !mention || !cue?.base || mention.last !== c || !singularSubject(tokens, mention);
       if ((!mention && !question) || !agreeing) continue;

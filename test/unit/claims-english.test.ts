@@ -455,3 +455,14 @@ describe('subjects with possessives, slashes, adjectives in -ed and partitives',
     expect(only('Even so, three-quarters of the voters said they were very worried about the direction of the nation’s economy.').mention).toBe('three-quarters of the voters');
   });
 });
+
+describe('an -ed form after a number or an article is an adjective, not a cue', () => {
+  it('"270 pledged delegates", "a planned trip"', () => {
+    expect(claims('Clinton currently leads Sanders by roughly 270 pledged delegates as the end of the primary season approaches.')).toEqual([]);
+    expect(claims("Sarah Palin canceled a planned trip to speak on Trump's behalf in Casper.")).toEqual([]);
+  });
+
+  it('a year before the cue is no number of things ("A memorable … ad in 2008 questioned whether …") (constructed after PolNeAR train)', () => {
+    expect(only('A memorable campaign ad in 2008 questioned whether the rival was prepared to face emergencies.').cue).toBe('questioned');
+  });
+});
