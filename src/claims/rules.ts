@@ -25,7 +25,7 @@ import { addClaim, clauseStart, extendClaim, cueAt, DAYS, inSet, isFree, isPunct
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
 import { germanContentStart, germanSubject, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
-import { FINITE, FUNCTION_WORDS, isBetween, isPronoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
+import { FINITE, FUNCTION_WORDS, isBetween, isPronoun, isRoleNoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
 import { isQuote } from './sentences';
 
@@ -745,6 +745,8 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       }
       // "270 pledged delegates", "an estimated 11 million": an -ed form after a number (not a year) or an article is an adjective.
       if (ctx.lang !== 'de' && /ed$/u.test(t.lower) && (/^(?!(19|20)\d\d$)\d/u.test(tokens[c - 1]?.text ?? '') || inSet(ARTICLE_LIKE, tokens[c - 1]))) continue;
+      // "Rust Belt states that …", "caucus states where …": the plural noun, not the verb.
+      if (ctx.lang !== 'de' && t.lower === 'states' && isWord(tokens[c - 1]) && (tokens[c - 1]!.cap || !isRoleNoun(tokens[c - 1]!.lower)) && !isPronoun(tokens[c - 1]!)) continue;
       // A bare base form right after its subject must agree with it ("they claim", not "Home state …").
       const agreeing = !mention || !cue?.base || mention.last !== c || !singularSubject(tokens, mention);
       if ((!mention && !question) || !agreeing) continue;

@@ -466,3 +466,13 @@ describe('an -ed form after a number or an article is an adjective, not a cue', 
     expect(only('A memorable campaign ad in 2008 questioned whether the rival was prepared to face emergencies.').cue).toBe('questioned');
   });
 });
+
+describe('"states" after a name or a noun is the plural noun', () => {
+  it('"Rust Belt states that have suffered …"', () => {
+    expect(claims('On Tuesday, as primary voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered intensely from the loss of good manufacturing jobs.')).toEqual([]);
+  });
+
+  it('"The report states that …" is still a cue (constructed)', () => {
+    expect(only('The report states that the program was never audited.').cue).toBe('states');
+  });
+});
