@@ -206,3 +206,68 @@ export function looseSubject(tokens: Token[], start: number, end: number, isCue:
   if (n === 1 && DETERMINERS.has(t0.lower) && !QUANTIFIERS.has(t0.lower)) return null;
   return { first: start, last: cut };
 }
+
+/** Finite auxiliaries: outside a relative clause they show a clause of its own, not a subject. */
+export const FINITE = words('is are was were has have had will would can could did does do may might must should shall');
+/** Subordinators: outside a relative clause they join two clauses. */
+const CLAUSE_LINKS = words('after when while because if since before though although than whether what as');
+/** Prepositions inside a subject ("the head of …", "voters in six states", "aides to Clinton"). */
+const PREPOSITIONS = words('of in at for to from with on by about among across like near within including into over under and or');
+/** Object pronouns: a word before them is a verb. */
+const OBJECTS = words('her him them me us it');
+/** Articles and possessives opening an object ("shared a syllabus", "hands her a majority"). */
+const ARTICLES = words('a an the his their its our my your this these those');
+const inSet = (set: Set<string>, t: Token | undefined): boolean => set.has(t?.lower ?? '');
+/** Nominative pronouns: outside a relative clause they open a clause of their own. */
+const NOMINATIVE = words('he she they we i');
+
+/**
+ * A long subject (up to 30 tokens) from `start` to the cue at `end`, as a small chunker reads it:
+ * a noun phrase with prepositional attachments ("The deputy head of China’s delegation to the forum"),
+ * participles ("… voters in six states going to the polls"), appositives between commas or dashes
+ * ("Six Gannett newspapers in New Jersey, including the Asbury Park Press,") and relative clauses
+ * ("Friends of Mr. Clinton's who have seen him …"). Outside a relative clause it holds no cue, no
+ * finite auxiliary, no nominative pronoun, no quote and no clause coordination (", and").
+ * The range returned is the head phrase: cut before the first comma, dash, parenthesis or relative.
+ */
+export function longSubject(tokens: Token[], start: number, end: number, isCue: (t: Token) => boolean): TokenRange | null {
+  if (end - start < 2 || end - start > 30) return null;
+  const t0 = tokens[start]!;
+  if (!isWord(t0) || PRONOUNS.has(uncontracted(t0.lower)) || (FUNCTION_WORDS.has(t0.lower) && !QUANTIFIERS.has(t0.lower)) || TIMES.has(t0.lower)) return null;
+  // "three-quarters of the voters": a partitive opens a noun phrase too.
+  if (!(DETERMINERS.has(t0.lower) || QUANTIFIERS.has(t0.lower) || /^\d/.test(t0.text) || t0.cap || isRole(t0) || tokens[start + 1]?.lower === 'of')) return null;
+  let cut = end;
+  let relative = false;
+  for (let k = start + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      // A possessive's apostrophe or a slash stays inside the phrase ("Sanders’ aides", "Reuters/Ipsos").
+      if (/^[’'/&]$/u.test(t.text) && isWord(tokens[k + 1])) continue;
+      if (t.kind !== 'punct' || !',—–()'.includes(t.text)) return null;
+      if (cut === end) cut = k;
+      relative = false;
+      const n = tokens[k + 1];
+      if (n && (n.lower === 'and' || n.lower === 'but' || n.lower === 'or')) return null;
+      continue;
+    }
+    if (SUBJECT_CUT.has(t.lower)) {
+      relative = true;
+      if (cut === end) cut = k;
+      continue;
+    }
+    if (relative) continue;
+    if ((isCue(t) && !isRole(t)) || FINITE.has(t.lower) || NOMINATIVE.has(t.lower) || CLAUSE_LINKS.has(t.lower) || /n[’']t$/u.test(t.lower)) return null;
+    // A verb taking an object ("Carson shared a syllabus", "Clinton’s victory hands her …") or after
+    // an adverb ("Kasich jokingly offered"): the words so far are a clause, not a subject.
+    const n = tokens[k + 1];
+    if (!t.cap && !/ing$/u.test(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && (inSet(OBJECTS, n) || (inSet(ARTICLES, n) && !QUANTIFIERS.has(t.lower)))) return null;
+    if (/\p{Ll}ly$/u.test(t.lower) && /(ed|s)$/u.test(n?.lower ?? '')) return null;
+    // An infinitive ("Mr. Trump's decision to seize on …") is a clause of its own.
+    if (t.lower === 'to' && isWord(n) && !n.cap && !DETERMINERS.has(n.lower)) return null;
+    // A past form right after an opening name: "Canova capitalized on …", "Reagan tapped …".
+    if (k <= start + 2 && !t.cap && /ed$/u.test(t.lower) && tokens[k - 1]!.cap && !DETERMINERS.has(tokens[k - 1]!.lower)) return null;
+  }
+  // "a planned attack", "his repeated mispronunciations": the cue is an adjective.
+  if (DETERMINERS.has(tokens[end - 1]!.lower)) return null;
+  return { first: start, last: cut };
+}

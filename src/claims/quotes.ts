@@ -176,6 +176,8 @@ const MAX_DEPTH = 8;
 /** The quotation mark starting at i, if any (two-character marks first). */
 function markAt(text: string, i: number): string | null {
   const c = text[i]!;
+  // A closing ''' is a nested quote's ' and then the outer '' ("… one of us,''' Mr. English said").
+  if (c === "'" && text.startsWith("''", i + 1) && !isSpaceOrEdge(text[i - 1])) return c;
   if ((c === '`' || c === "'") && text[i + 1] === c) return c + c;
   return '“”„″"«»‘’‚‹›\''.includes(c) ? c : null;
 }

@@ -25,7 +25,7 @@ import { addClaim, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
 import { germanContentStart, germanInvertedSubject, germanSpeakerBefore, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
-import { isBetween, isPronoun, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
+import { FINITE, FUNCTION_WORDS, isBetween, isPronoun, isRoleNoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
 import { isQuote } from './sentences';
 
@@ -407,11 +407,21 @@ function clauseSubject(ctx: RuleContext, s: Sentence, before: number): TokenRang
     if (m && m.first >= s.first && m.last <= before) return m;
   }
   let p = skip(tokens, s.first, before, opensClause);
-  if (inSet(FRONTED, tokens[p])) {
+  const en = ctx.lang !== 'de';
+  // A dateline: "WASHINGTON — Sen. Bernie Sanders …", "New York (AFP) – Vice President Joe Biden …".
+  if (en) for (let k = p + 1; k < before && k - p < 12; k++) if (isPunct(tokens[k], '—–-') && (/^\p{Lu}{3,}/u.test(tokens[p]!.text) || isPunct(tokens[k - 1], ')'))) p = k + 1;
+  const fronted = inSet(FRONTED, tokens[p]) || (en && (inSet(MORE_FRONTED, tokens[p]) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[p]?.text ?? '')));
+  if (fronted) {
     while (p < before && !isPunct(tokens[p], ',')) p++;
     p++;
   }
-  const subject = p < before ? phraseStartingAt(tokens, p, before) : null;
+  let subject = p < before ? phraseStartingAt(tokens, p, before) : null;
+  // "In Salem, New Hampshire, Trump went after Bush, calling …": the place goes on after the comma.
+  if (en && fronted && subject && isPunct(tokens[subject.last], ',')) {
+    const next = phraseStartingAt(tokens, subject.last + 1, before);
+    const v = next ? tokens[skip(tokens, next.last, before, isBetween)] : undefined;
+    if (next && isWord(v) && !v.cap) subject = next;
+  }
   if (subject) return subject;
   // "When he returned he began by saying …": the nearest personal pronoun before the participle.
   for (let k = before - 1; k >= s.first; k--) if (isPronoun(tokens[k]!) && !['who', 'which', 'it'].includes(tokens[k]!.lower)) return one(k);
@@ -455,6 +465,12 @@ function isPassive(tokens: Token[], c: number, s: Sentence): boolean {
   for (let k = c - 1; k >= s.first && isWord(tokens[k]) && (isBetween(tokens[k]!) || inSet(PASSIVE_BE, tokens[k])); k--) if (inSet(PASSIVE_BE, tokens[k])) return true;
   return false;
 }
+
+/** Articles and possessives before an adjective in -ed ("a planned attack", "his repeated claims"). */
+const ARTICLE_LIKE = words('a an the his her their its our my your');
+
+/** More openers of a fronted phrase before an English main clause ("Throughout the 2000s, …"). */
+const MORE_FRONTED = words('throughout ever facing by for from under across over among within without upon');
 
 /** Relative pronouns opening a clause about the speaker ("said Smith, who …"). */
 const RELATIVE_OPENERS = words('who whose whom which');
@@ -510,7 +526,7 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
   if (colon) return phraseEndingAt(tokens, p, s.first);
   if (isPunct(prev, '—–')) {
     // "Many speakers at the service — including Muslims, Christians — said": before the dashes.
-    for (let k = p - 2; k > s.first && p - k < 30; k--) if (isPunct(tokens[k], '—–')) return phraseEndingAt(tokens, k, s.first);
+    for (let k = p - 2; k > s.first && p - k < 30; k--) if (isPunct(tokens[k], '—–')) return phraseEndingAt(tokens, k, s.first) ?? longSubjectBefore(tokens, s, c, p);
     return null;
   }
   if (isPunct(prev, ',')) {
@@ -525,19 +541,72 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
         e--;
       }
       const np = phraseEndingAt(tokens, e, s.first);
-      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || isQuote(tokens[np.first - 1]))) return np;
+      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || isQuote(tokens[np.first - 1]) || (inSet(APPOSITIVE_OPENERS, tokens[np.first - 1]) && np.first - 1 === s.first))) return np;
     }
-    return null;
+    return longSubjectBefore(tokens, s, c, p);
   }
   if (isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) return clauseSubject(ctx, s, p - 1);
-  return phraseEndingAt(tokens, p, s.first) ?? subjectOfClause(tokens, s, c, p);
+  const np = phraseEndingAt(tokens, p, s.first);
+  if (np) return widened(tokens, s, np, p);
+  return subjectOfClause(tokens, s, c, p) ?? longSubjectBefore(tokens, s, c, p);
 }
+
+/**
+ * A strict phrase widened to the whole subject before it when the words from the clause's start are
+ * all part of it ("GOP frontrunner Donald Trump", "A producer for Yahoo Studios", "Top Republican
+ * Party donor Sheldon Adelson"; see `longSubject`).
+ */
+function widened(tokens: Token[], s: Sentence, np: TokenRange, p: number): TokenRange {
+  if (np.last !== p) return np;
+  for (let k = Math.max(s.first, np.first - 20); k < np.first; k++) {
+    if (k !== s.first && !isPunct(tokens[k - 1], ',:;—–-') && !isQuote(tokens[k - 1])) continue;
+    const st = skip(tokens, k, np.first, opensClause);
+    if (st >= np.first || inSet(FRONTED, tokens[st])) continue;
+    const r = longSubject(tokens, st, p, nounlessCue);
+    if (r && r.last === p) return { first: st, last: np.last };
+  }
+  return np;
+}
+
+/**
+ * A long subject before a finite cue ("The deputy head of China’s delegation to the forum said",
+ * "Six Gannett newspapers in New Jersey, including the Asbury Park Press, said"): from the clause's
+ * start — the sentence's, or after a fronted phrase and its comma — to the cue (see `longSubject`).
+ */
+function longSubjectBefore(tokens: Token[], s: Sentence, c: number, p: number): TokenRange | null {
+  if (!onlyVerb(tokens[c])) return null;
+  // Each start after a comma must follow a fronted phrase ("In Vermont, …"), not an appositive.
+  let segment = s.first;
+  for (let k = Math.max(s.first, p - 30); k < p - 1; k++) {
+    if (k !== s.first && !isPunct(tokens[k - 1], ',:;—–-')) continue;
+    const prev = tokens[segment];
+    const dash = isPunct(tokens[k - 1], '—–-');
+    // After a dash, only when no second dash closes it before the cue ("X — A and B — said").
+    if (dash && tokens.slice(k, p).some((x) => isPunct(x, '—–-'))) continue;
+    const fronted = k === s.first || dash || !isPunct(tokens[k - 1], ',') || inSet(FRONTED, prev) || inSet(FUNCTION_WORDS, prev) || inSet(TIME_WORDS, prev);
+    segment = k;
+    const st = skip(tokens, k, p, opensClause);
+    if (!fronted || inSet(FRONTED, tokens[st]) || /^\p{L}+ing$/u.test(tokens[st]?.text ?? '')) continue;
+    const r = longSubject(tokens, st, p, nounlessCue);
+    // "National Guard members, called to service …": a comma right before the cue closes an appositive.
+    if (!r || (isPunct(tokens[p - 1], ',') && r.last >= p - 1)) continue;
+    // A base form ("say", "show") agrees only with a plural head ("Friends of … say").
+    if (cueOf(tokens[c]!.lower)?.base && !/s$/u.test(tokens[r.last - 1]!.lower)) continue;
+    if (!inSet(TIME_WORDS, tokens[r.last - 1]) && !/^\d/u.test(tokens[r.last - 1]!.text)) return r;
+  }
+  return null;
+}
+
+/** Words opening a sentence before a subject with an appositive ("But Matt Morrison, the group's deputy director, said"). */
+const APPOSITIVE_OPENERS = words('but and yet so still even now');
 
 /** Cues that are only verbs though not in -ed: irregular past forms and present forms that are no nouns. */
 const PAST_FORMS = words('said say told wrote thought felt knew found saw sought swore understood believe think argue insist contend suggest predict expect acknowledge show find want');
 /** A finite cue that cannot be a noun ("said", "says", "argued"; not "report", "plans", "claims"). */
 const onlyVerb = (t: Token | undefined): boolean =>
   verbCue(t) !== undefined && (/ed$/u.test(t!.lower) || PAST_FORMS.has(t!.lower) || PAST_FORMS.has(t!.lower.replace(/s$/u, '')));
+/** A cue that cannot be a plural noun ("said", "argued"; not "states", "reports"). */
+const nounlessCue = (t: Token): boolean => isSubjectCue(t) && (!/s$/u.test(t.lower) || t.lower === 'says');
 /** Words that are the cue of a subject's own clause, not part of the subject. */
 const isSubjectCue = (t: Token): boolean => verbCue(t) !== undefined || participleAt(t);
 
@@ -577,7 +646,12 @@ function contentStart(tokens: Token[], c: number, s: Sentence, colon: boolean, l
   if (inSet(COMPLEMENTISERS, tokens[from])) return from;
   // An addressee the phrase scanner did not know: "told friends that …".
   if (cue?.addressee) {
-    for (let k = from; k < s.last && k - from < 5 && isWord(tokens[k]); k++) if (tokens[k]!.lower === 'that') return k;
+    // Also after the addressee's place and time: "told delegates at the Republican National Convention that …".
+    const far = /^tell|^told/u.test(t.lower) ? 16 : 5;
+    for (let k = from; k < s.last && k - from < far && isWord(tokens[k]); k++) {
+      if (tokens[k]!.lower === 'that') return k;
+      if (far > 5 && (isPronoun(tokens[k]!) || (k - from >= 5 && cueAt(tokens[k])))) break;
+    }
   }
   let lastQuote = s.last - 1;
   while (lastQuote > from && isPunct(tokens[lastQuote], '.!?)')) lastQuote--;
@@ -586,6 +660,31 @@ function contentStart(tokens: Token[], c: number, s: Sentence, colon: boolean, l
     if (isPunct(tokens[lastQuote - 1], ',:') && between.every((x) => isWord(x) && !cueAt(x))) return lastQuote;
   }
   return from;
+}
+
+/**
+ * The subject opening the clause before a colon, followed by its verb ("Hoff’s letter makes a
+ * libertarian-style case:", "She went on:"); not "it", "we" or "you", which rarely speak a quote.
+ */
+function colonSubject(tokens: Token[], s: Sentence, c: number): TokenRange | null {
+  let p = skip(tokens, s.first, c, opensClause);
+  if (inSet(FRONTED, tokens[p])) {
+    while (p < c && !isPunct(tokens[p], ',')) p++;
+    p++;
+  }
+  const np = p < c ? phraseStartingAt(tokens, p, c) : null;
+  if (!np || (np.last - np.first === 1 && inSet(IMPERSONAL, tokens[np.first]))) return null;
+  const v = tokens[skip(tokens, np.last, c, isBetween)];
+  // "She became so upset, …, that I had to change my answer:": another clause before the colon.
+  for (let k = np.last; k < c; k++) if (!isWord(tokens[k]) || isPronoun(tokens[k]!)) return null;
+  return isWord(v) && !v.cap ? np : null;
+}
+const IMPERSONAL = words('it we you i who which that');
+
+/** A quoted sentence (capitalised, three words or more: no title) at `q` that closes sentence `s`. */
+function closingQuote(tokens: Token[], q: number, s: Sentence): boolean {
+  const text = tokens[q]?.text ?? '';
+  return isQuote(tokens[q]) && /^\P{L}*\p{Lu}/u.test(text) && text.split(/\s+/u).length >= 3 && skip(tokens, q + 1, s.last, (x) => x.kind === 'punct') >= s.last;
 }
 
 /** Content with a quote or a reason in it ("for (not) accepting …"). */
@@ -639,6 +738,9 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         mention = clauseSubject(ctx, s, c);
         rule = 'participle';
       } else mention = speakerBefore(ctx, s, c, colon);
+      // "Clinton has since apologized for what happened: “Yes, I should have …”": a quoted sentence
+      // closing the sentence after a colon is the clause subject's.
+      if (colon && !mention && ctx.lang !== 'de' && closingQuote(tokens, c + 1, s)) mention = colonSubject(tokens, s, c);
       // A question asked ("Asked whether …", "when asked about …") is a claim even without its asker.
       const question = cue !== undefined && t.lower.startsWith('ask');
       // A passive cue has no speaker in its subject: "The birth … is expected to coincide …",
@@ -647,6 +749,10 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         if (!question) continue;
         mention = null;
       }
+      // "270 pledged delegates", "an estimated 11 million": an -ed form after a number (not a year) or an article is an adjective.
+      if (ctx.lang !== 'de' && /ed$/u.test(t.lower) && (/^(?!(19|20)\d\d$)\d/u.test(tokens[c - 1]?.text ?? '') || inSet(ARTICLE_LIKE, tokens[c - 1]))) continue;
+      // "Rust Belt states that …", "caucus states where …": the plural noun, not the verb.
+      if (ctx.lang !== 'de' && t.lower === 'states' && isWord(tokens[c - 1]) && (tokens[c - 1]!.cap || !isRoleNoun(tokens[c - 1]!.lower)) && !isPronoun(tokens[c - 1]!)) continue;
       // A bare base form right after its subject must agree with it ("they claim", not "Home state …").
       const agreeing = !mention || !cue?.base || mention.last !== c || !singularSubject(tokens, mention);
       if ((!mention && !question) || !agreeing) continue;
@@ -674,9 +780,26 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       // "Witkoff defended Trump’s move to …": an evaluative verb's plain object is no claim; a clause,
       // a quote or a reason ("criticized Clinton for accepting donations") is.
       if (cue?.evaluative && !COMPLEMENTISERS.has(first.lower) && !holdsProposition(tokens, from, end)) continue;
+      // "the convoluted delegate system, which he said runs the risk …": the relative pronoun is the
+      // content's subject, its first fragment.
+      const rel = mention ? mention.first - 1 : -1;
+      if (ctx.lang !== 'de' && rule === 'before' && inSet(RELATIVE_GAPS, tokens[rel]) && from === cueRange.last && opensPredicate(tokens, from) && isFree(ctx, rel, rel + 1)) {
+        addClaim(ctx, rule, [one(rel), { first: from, last: end }], cueRange, mention);
+        continue;
+      }
       addClaim(ctx, rule, [{ first: from, last: end }], cueRange, mention);
     }
   }
+}
+
+/** Relative pronouns that are the subject of the reported clause after "X said" ("which he said was …"). */
+const RELATIVE_GAPS = words('which that who');
+
+/** A predicate without its subject at `p`: "could not be corrupted", "defied expectations", "runs the risk". */
+function opensPredicate(tokens: Token[], p: number): boolean {
+  const t = tokens[p];
+  if (!isWord(t) || t.cap) return false;
+  return FINITE.has(t.lower) || /\p{L}{3}ed$/u.test(t.lower) || (/\p{L}{2}s$/u.test(t.lower) && inSet(DETERMINER_LIKE, tokens[p + 1]));
 }
 
 /** Nouns that report what someone said or thinks: "Trump’s claim that …", "his view that …". */
@@ -765,6 +888,9 @@ export function ruleAccordingTo(ctx: RuleContext): void {
       } else if (isPunct(tokens[c - 1], ',')) {
         content.push({ first, last: c - 1 });
         if (after && after.last - after.first >= 2) content.push(after);
+      } else if (ctx.lang !== 'de' && (stop >= s.last - 1 || isPunct(tokens[stop], ',;')) && (isPunct(tokens[c - 1], '—–') || quoteContinues(tokens[c - 1]!) || (isWord(tokens[c - 1]) && !inSet(FUNCTION_WORDS, tokens[c - 1]) && !inSet(COMPLEMENTISERS, tokens[c - 1])))) {
+        // "… — according to X", "‘…,’ according to X", "… delegates according to a count by X".
+        content.push({ first, last: isPunct(tokens[c - 1], '—–') ? c - 1 : c });
       }
       if (content.length === 0 || content.some((r) => r.last - r.first < 2 || !isFree(ctx, r.first, r.last))) continue;
       addClaim(ctx, 'according', content, cue, mention);

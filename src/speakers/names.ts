@@ -63,8 +63,15 @@ export function parseMention(text: string): ParsedMention {
   // "a Times/CBS survey released on Thursday" → "a Times/CBS survey".
   let head = mention.split(/,|\s\(/u)[0]!.trim().replace(/\s+(?:released|published|conducted|issued|taken)\b.*$/u, '');
   // "Senator Ted Cruz of Texas" → "Senator Ted Cruz" (but "Secretary of State Mike Pompeo" stays).
-  const of = /^(.*\p{Lu}[\p{L}\p{M}’'.-]*)\s+(?:of|from)\s+\p{Lu}/u.exec(head);
-  if (of && !TITLES.has(bare(of[1]!.split(/\s+/u).pop()!))) head = of[1]!;
+  const of = /^(.*\p{Lu}[\p{L}\p{M}’'.-]*)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u.exec(head);
+  if (of && !TITLES.has(bare(of[1]!.split(/\s+/u).pop()!)) && !/^(all|most|some|many|none|each|both|one|few|several|half)$/iu.test(of[1]!)) head = of[1]!;
+  // "Six Gannett newspapers in New Jersey", "supporters of Bernie Sanders": a lower-case noun (no
+  // title) before a preposition heads the phrase; the name after it is no speaker of its own.
+  const noun = /(?:^|\s)(?:(\S+)\s+)?(\p{Ll}[\p{L}’'-]*)\s+(?:in|at|for|of|from|with|to|on)\s+\S/u.exec(head) ?? /^()(\p{Lu}\p{Ll}+s)\s+(?:in|at|for|of|from|with|to|on)\s/u.exec(head);
+  const nl = noun?.[2]!.toLowerCase() ?? '';
+  if (noun && !TITLES.has(bare(nl)) && nl !== 'chief' && (isRoleNoun(nl) || /s$/u.test(nl) || /^(a|an|the)$/iu.test(noun[1] ?? ''))) {
+    return parsed('group', head.replace(/^(the|a|an)\s+/iu, ''));
+  }
   const hw = head.split(/\s+/u).filter(Boolean);
   // Days, months and function words are no names ("in July, which …").
   if (hw.every((w) => NOT_FIRST_NAMES.has(bare(w)))) return parsed('unknown', '');

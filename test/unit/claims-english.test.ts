@@ -279,3 +279,200 @@ describe('a participial cue after a document noun ("a statement saying …")', (
     expect(claims('A man saying prayers stood by the door.')).toEqual([]);
   });
 });
+
+describe('long subjects: a noun phrase with attachments, appositives and relative clauses before a finite cue', () => {
+  it('prepositional attachments beyond eight words ("The deputy head of China’s delegation to the forum said")', () => {
+    const c = only('The deputy head of China’s delegation to the forum said the United States should reduce its provocative exercises and patrols in the region.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'said', mention: 'The deputy head of China’s delegation to the forum' });
+    expect(c.content[0]).toMatch(/^the United States should reduce/);
+  });
+
+  it('an appositive between commas, the mention stopping before it', () => {
+    const c = only('Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he isn’t even fit to be governor any more.');
+    expect(c).toMatchObject({ mention: 'Six Gannett newspapers in New Jersey', cue: 'said' });
+    expect(c.content[0]).toMatch(/^he isn’t even fit/);
+  });
+
+  it('a list between dashes', () => {
+    const c = only('Many speakers at the service — including Muslims, Christians, Catholics, Jews — said Ali’s death is particularly painful at a time when political rhetoric is dividing the country further.');
+    expect(c).toMatchObject({ mention: 'Many speakers at the service', cue: 'said' });
+    expect(c.content[0]).toMatch(/^Ali’s death/);
+  });
+
+  it('a name with a role noun before it and a participial appositive', () => {
+    const c = only('Florida delegate John Archer, wearing a Canova T-Shirt covered in Sanders buttons, said he’s proud of the way the challenger is funding his campaign.');
+    expect(c).toMatchObject({ mention: 'Florida delegate John Archer', cue: 'said' });
+  });
+
+  it('after a fronted phrase and its comma ("Even if …, insiders in the next two states — … — said")', () => {
+    const c = claims('Even if Clinton can’t catapult over Sanders in New Hampshire, insiders in the next two states — Nevada and South Carolina — said it’s important that she close the gap somewhat.');
+    expect(c.map((x) => x.mention)).toEqual(['insiders in the next two states']);
+  });
+
+  it('"But Matt Morrison, the group\'s deputy director, said": the name, not the appositive', () => {
+    const c = only("But Matt Morrison, the group's deputy director, said that many Trump supporters were receptive to information.");
+    expect(c).toMatchObject({ mention: 'Matt Morrison', cue: 'said' });
+  });
+
+  it('a clause before the cue is no subject ("Carson shared a syllabus … called …", "a planned attack")', () => {
+    expect(claims('Carson shared a syllabus for a 2002 psychology class called Perception on his Facebook page.')).toEqual([]);
+    expect(claims('The first official acknowledgement of that Benghazi was a planned attack by Al Qaeda appears to have come from Petraeus.')).toEqual([]);
+  });
+
+  it('a participle right after a comma is no cue of the subject before it ("National Guard members, called to service …") (constructed)', () => {
+    expect(claims('National Guard members, called to service by the governor after some demonstrations turned violent, are scattered through the city.')).toEqual([]);
+  });
+});
+
+describe('content before "according to X" without a comma', () => {
+  it('after a dash closing an aside', () => {
+    const c = only('In 2014, Ferguson had 115 instances of violent crime — including murder, rape and robbery — according to the most recent data available from the FBI.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'according to', mention: 'the most recent data available from the FBI' });
+    expect(c.content[0]).toMatch(/^In 2014, Ferguson had 115 instances .* robbery$/);
+  });
+
+  it('after a quote ending in a comma', () => {
+    const c = only("The visit in March 2013 became ''the high-water mark in their relationship,'' according to Mr. Rhodes.");
+    expect(c).toMatchObject({ kind: 'mixed', mention: 'Mr. Rhodes' });
+    expect(c.content[0]).toMatch(/^The visit in March 2013 .*relationship,''$/);
+  });
+
+  it('right after the last word of the content', () => {
+    const c = only('Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.');
+    expect(c).toMatchObject({ kind: 'indirect', mention: 'a count by The Associated Press' });
+    expect(c.content[0]).toMatch(/^Entering the final contests in June, Clinton leads .* delegates$/);
+  });
+
+  it('"that according to X, …" still takes the content after the source', () => {
+    const found = claims("Win Htein, a member of the NLD's central executive committee, said Tuesday morning that according to its analysis, the NLD has won 82 percent of the nationwide vote.");
+    expect(found.some((x) => x.cue === 'according to' && x.content[0]!.startsWith('Win Htein'))).toBe(false);
+  });
+});
+
+describe('a quoted sentence after a colon closing a clause with its own subject', () => {
+  it('"Clinton has since apologized for what happened: "…""', () => {
+    const text = 'Clinton has since apologized for what happened: "Yes, I should have used two email addresses, one for personal matters and one for my work at the State Department. Not doing so was a mistake. I\'m sorry about it, and I take full responsibility."';
+    const c = only(text);
+    expect(c).toMatchObject({ kind: 'direct', cue: ':', mention: 'Clinton' });
+    expect(c.content[0]).toMatch(/^"Yes, I should have used/);
+  });
+
+  it('a document as the subject ("Hoff’s letter makes a libertarian-style case: “…”")', () => {
+    const c = only('Hoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for as Americans. As we stand up for our freedoms, we must also stand together as Americans—and as Republicans—to protect everyone from extremist threats to our freedom and to our lives.”');
+    expect(c).toMatchObject({ kind: 'direct', mention: 'Hoff’s letter' });
+  });
+
+  it('no speaker from another clause or a fronted place name', () => {
+    expect(claims('She became so upset, and started driving so erratically, that I had to change my answer: "Of course I believe in the devil. I was just kidding."').map((c) => c.mention)).not.toContain('She');
+    expect(claims('At a Trump rally in Birmingham, Alabama, on Saturday, some of his supporters kicked and punched a Black Lives Matter protester, with Trump reportedly yelling: “Get him the hell out of here!”').map((c) => c.mention)).not.toContain('Alabama');
+  });
+});
+
+describe('a relative pronoun as the subject of the reported clause ("which he said was …")', () => {
+  it('the pronoun is the content\'s first fragment, the predicate after the cue its second', () => {
+    const c = only('But there has been a surge of people registering as independents, which Democrats say could be aiding Mr. Sanders.');
+    expect(c).toMatchObject({ kind: 'indirect', cue: 'say', mention: 'Democrats', content: ['which', 'could be aiding Mr. Sanders'] });
+  });
+
+  it('a relative clause inside a sentence ("The policy changes, which officials said will go …")', () => {
+    const [c] = claims('The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans seeking entry into the country.');
+    expect(c).toMatchObject({ mention: 'officials', cue: 'said' });
+    expect(c!.content[0]).toBe('which');
+    expect(c!.content[1]).toMatch(/^will go into effect/);
+  });
+
+  it('a complementiser before a clause with its own subject stays as it was (constructed)', () => {
+    const c = only('It is clear that he believes the economy is improving.');
+    expect(c.content).toEqual(['the economy is improving']);
+  });
+});
+
+describe('a strict speaker phrase widened to the whole subject before it', () => {
+  it('a role noun the scanner does not know before a name ("Top Republican Party donor Sheldon Adelson")', () => {
+    const c = only('Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier this week.');
+    expect(c).toMatchObject({ mention: 'Top Republican Party donor Sheldon Adelson', cue: 'said' });
+  });
+
+  it('a person of an organisation, not the organisation ("A producer for Yahoo Studios told …")', () => {
+    const c = only('A producer for Yahoo Studios told The New York Times Tuesday morning that Trump abruptly canceled a scheduled interview with Katie Couric.');
+    expect(c).toMatchObject({ mention: 'A producer for Yahoo Studios', cue: 'told' });
+    expect(c.content[0]).toMatch(/^that Trump abruptly canceled/);
+  });
+
+  it('"GOP frontrunner Donald Trump has called for …"', () => {
+    const c = only('GOP frontrunner Donald Trump has called for the Islamic State’s strongholds in Syria and Iraq to be hit even harder.');
+    expect(c).toMatchObject({ mention: 'GOP frontrunner Donald Trump', cue: 'called for' });
+  });
+
+  it('no widening over a verb or a subordinate clause (constructed)', () => {
+    expect(only('The crowd cheered as Trump said the wall would be built.').mention).toBe('Trump');
+    expect(only('The report angered Democrats, and Pelosi said it was false.').mention).toBe('Pelosi');
+  });
+});
+
+describe('the main clause subject of a participial cue, after a dateline or a fronted phrase', () => {
+  it('after a dateline in capitals ("WASHINGTON — Sen. Bernie Sanders …, saying …")', () => {
+    const c = claims('WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal minimum wage to $15 an hour, saying the positives in economic stimulus would outweigh the potential in job losses.').find((x) => x.cue === 'saying');
+    expect(c).toMatchObject({ kind: 'indirect', mention: 'Sen. Bernie Sanders' });
+  });
+
+  it('after a dateline with an agency ("New York (AFP) – Vice President Joe Biden …, accusing …")', () => {
+    const found = claims('New York (AFP) – Vice President Joe Biden on Monday hit the 2016 campaign trail with Hillary Clinton for the first time, trashing Donald Trump as unqualified for the White House and accusing him of endangering the lives of US troops.');
+    expect(found.map((c) => c.mention)).toContain('Vice President Joe Biden');
+    expect(found.map((c) => c.mention)).not.toContain('New York');
+  });
+
+  it('a place running on after the fronted phrase\'s comma ("Speaking … in Salem, New Hampshire, Trump …")', () => {
+    const c = only('Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”');
+    expect(c).toMatchObject({ kind: 'mixed', cue: 'calling', mention: 'Trump' });
+  });
+});
+
+describe('"told" + addressee + place or time + "that …"', () => {
+  it('the content starts at "that" after a long addressee phrase', () => {
+    const c = only('Former Attorney General Michael Mukasey told delegates at the Republican National Convention that Hillary Clinton’s use of a private email server should disqualify her from becoming president.');
+    expect(c).toMatchObject({ cue: 'told', mention: 'Former Attorney General Michael Mukasey' });
+    expect(c.content[0]).toMatch(/^that Hillary Clinton’s use/);
+  });
+
+  it('not past a clause of its own ("told X he was …, and that …") (constructed)', () => {
+    const c = only('Gates told the investigators he was working with Manafort and that both of them were paid.');
+    expect(c.content[0]).toMatch(/^the investigators he was working|^he was working/);
+  });
+});
+
+describe('subjects with possessives, slashes, adjectives in -ed and partitives', () => {
+  it('"Sanders’ aides say …" and "The latest Reuters/Ipsos poll showed …"', () => {
+    expect(only('Sanders’ aides say their campaign has no desire to engage in an extended back-and-forth over the issue.').mention).toBe('Sanders’ aides');
+    expect(only('The latest Reuters/Ipsos poll showed Trump leading the field with support of 31 percent of Republican voters.').mention).toBe('The latest Reuters/Ipsos poll');
+  });
+
+  it('"A teary-eyed Bush says …"', () => {
+    expect(only('A teary-eyed Bush says he’s proud of the campaign he ran to unify the country and advocate conservative solutions.').mention).toBe('A teary-eyed Bush');
+  });
+
+  it('"Even so, three-quarters of the voters said …"', () => {
+    expect(only('Even so, three-quarters of the voters said they were very worried about the direction of the nation’s economy.').mention).toBe('three-quarters of the voters');
+  });
+});
+
+describe('an -ed form after a number or an article is an adjective, not a cue', () => {
+  it('"270 pledged delegates", "a planned trip"', () => {
+    expect(claims('Clinton currently leads Sanders by roughly 270 pledged delegates as the end of the primary season approaches.')).toEqual([]);
+    expect(claims("Sarah Palin canceled a planned trip to speak on Trump's behalf in Casper.")).toEqual([]);
+  });
+
+  it('a year before the cue is no number of things ("A memorable … ad in 2008 questioned whether …") (constructed after PolNeAR train)', () => {
+    expect(only('A memorable campaign ad in 2008 questioned whether the rival was prepared to face emergencies.').cue).toBe('questioned');
+  });
+});
+
+describe('"states" after a name or a noun is the plural noun', () => {
+  it('"Rust Belt states that have suffered …"', () => {
+    expect(claims('On Tuesday, as primary voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered intensely from the loss of good manufacturing jobs.')).toEqual([]);
+  });
+
+  it('"The report states that …" is still a cue (constructed)', () => {
+    expect(only('The report states that the program was never audited.').cue).toBe('states');
+  });
+});

@@ -39,6 +39,11 @@ describe('quote conventions', () => {
     ]);
   });
 
+  it("a nested '…' closing together with the outer ''…'' as '''", () => {
+    const t = "''Part of my job is to say: 'Hey, this guy's for real. He's one of us,''' Mr. English said of Mr. Cruz.";
+    expect(quotes(t)).toEqual(["''Part of my job is to say: 'Hey, this guy's for real. He's one of us,'''", "'Hey, this guy's for real. He's one of us,'"]);
+  });
+
   it("TeX-style ``…'' (constructed)", () => {
     expect(quotes("``We will win,'' she said.")).toEqual(["``We will win,''"]);
   });

@@ -32,6 +32,19 @@ describe('names', () => {
     expect(parseMention('We’ve')).toMatchObject({ kind: 'pronoun', name: 'we' });
   });
 
+  it('a person or group noun before a preposition heads the phrase, the name after it is no speaker (PolNeAR train subjects)', () => {
+    expect(parseMention('Six Gannett newspapers in New Jersey')).toMatchObject({ kind: 'group', name: 'Six Gannett newspapers in New Jersey' });
+    expect(parseMention('A producer for Yahoo Studios')).toMatchObject({ kind: 'group', name: 'producer for Yahoo Studios' });
+    expect(parseMention('Officials at the Pentagon')).toMatchObject({ kind: 'group', name: 'Officials at the Pentagon' });
+    // A title before the preposition stays part of a person's name.
+    expect(parseMention('Former secretary of state Hillary Clinton')).toMatchObject({ kind: 'person', name: 'Hillary Clinton' });
+    expect(parseMention('Senator Ted Cruz of Texas')).toMatchObject({ kind: 'person', name: 'Ted Cruz' });
+    expect(parseMention('A Times/CBS News poll in December')).toMatchObject({ kind: 'group' });
+    expect(parseMention('James Pethokoukis of the American Enterprise Institute')).toMatchObject({ kind: 'person', name: 'James Pethokoukis' });
+    expect(parseMention('Former Reagan chief of staff Don Regan')).toMatchObject({ kind: 'person', name: 'Don Regan' });
+    expect(parseMention('All of the GOP candidates')).toMatchObject({ name: 'All of the GOP candidates' });
+  });
+
   it('makes stable ids from display names', () => {
     expect(slug('Ursula von der Leyen')).toBe('ursula-von-der-leyen');
     expect(slug('Volodymyr Zelenskyy')).toBe('volodymyr-zelenskyy');
