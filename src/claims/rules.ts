@@ -477,6 +477,8 @@ const RELATIVE_OPENERS = words('who whose whom which');
 
 /** Words before a subject that make its cue part of a free relative ("what he said"). */
 const FREE_RELATIVES = words('what whatever');
+/** Modal verbs: "the coast can expect clear skies" is a forecast, not something the coast thinks. */
+const MODALS = words('can could may might will would should must');
 
 /** Words after "he said" that go on with the attribution, not with a reported clause. */
 const CLOSING_WORDS = words('while as when after before without during in at on of about to with from');
@@ -780,6 +782,9 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       // "Witkoff defended Trump’s move to …": an evaluative verb's plain object is no claim; a clause,
       // a quote or a reason ("criticized Clinton for accepting donations") is.
       if (cue?.evaluative && !COMPLEMENTISERS.has(first.lower) && !holdsProposition(tokens, from, end)) continue;
+      // "the coast can expect clear skies": a cognition verb after a modal, with a plain noun-phrase
+      // object, states no one's view.
+      if (cue && !cue.invertible && inSet(MODALS, tokens[c - 1]) && !COMPLEMENTISERS.has(first.lower) && !holdsProposition(tokens, from, end)) continue;
       // "the convoluted delegate system, which he said runs the risk …": the relative pronoun is the
       // content's subject, its first fragment.
       const rel = mention ? mention.first - 1 : -1;

@@ -476,3 +476,12 @@ describe('"states" after a name or a noun is the plural noun', () => {
     expect(only('The report states that the program was never audited.').cue).toBe('states');
   });
 });
+
+describe('a cognition verb after a modal', () => {
+  it('with a plain noun-phrase object is a forecast, not a view (constructed, from the no-claims fixture)', () => {
+    expect(claims('After five days of steady rain, the coast can expect clear skies on Saturday morning, with temperatures climbing to 24 degrees.')).toEqual([]);
+  });
+  it('with a that-clause is still a claim (constructed)', () => {
+    expect(only('Voters can expect that the senator will vote against the bill.')).toMatchObject({ content: ['that the senator will vote against the bill'], mention: 'Voters' });
+  });
+});
