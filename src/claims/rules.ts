@@ -479,6 +479,8 @@ const RELATIVE_OPENERS = words('who whose whom which');
 const FREE_RELATIVES = words('what whatever');
 /** Modal verbs: "the coast can expect clear skies" is a forecast, not something the coast thinks. */
 const MODALS = words('can could may might will would should must');
+/** Naming verbs: "a poem called “Winter Solstice”" names a thing; nobody says the title. */
+const NAMING = words('called dubbed titled entitled named termed labelled labeled branded');
 
 /** Words after "he said" that go on with the attribution, not with a reported clause. */
 const CLOSING_WORDS = words('while as when after before without during in at on of about to with from');
@@ -760,6 +762,9 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       if ((!mention && !question) || !agreeing) continue;
       // "Despite what he wrote in …, Cross said …": a free relative's cue reports nothing of its own.
       if (mention && inSet(FREE_RELATIVES, tokens[mention.first - 1])) continue;
+      // "a poem called “Winter Solstice, Camelot Station,”": a common noun named by a quote right
+      // after a naming verb is a title, not a quote of that noun's.
+      if (ctx.lang !== 'de' && mention && inSet(NAMING, t) && isQuote(tokens[c + 1]) && !tokens[mention.last - 1]!.cap && !isPronoun(tokens[mention.last - 1]!)) continue;
       const cueRange = { first: c, last: phrasal ? c + 2 : c + 1 };
       const from = contentStart(tokens, cueRange.last - 1, s, colon, ctx.lang);
       const first = tokens[from];

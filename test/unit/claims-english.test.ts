@@ -485,3 +485,12 @@ describe('a cognition verb after a modal', () => {
     expect(only('Voters can expect that the senator will vote against the bill.')).toMatchObject({ content: ['that the senator will vote against the bill'], mention: 'Voters' });
   });
 });
+
+describe('a naming verb with a quoted title', () => {
+  it('after a common noun names a thing: no claim (constructed, from a Zyte page)', () => {
+    expect(claims('One of the cards, a poem called “Winter Solstice, Camelot Station,” went on to win the World Fantasy Award.')).toEqual([]);
+  });
+  it('with a person and an object is still a mixed claim (constructed)', () => {
+    expect(only('The president called the plan “a disaster for working families.”')).toMatchObject({ kind: 'mixed', mention: 'The president' });
+  });
+});
