@@ -5,28 +5,11 @@
  * train split unless marked as constructed.
  */
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../src/claims';
+import { onlyClaim, simpleClaims, type SimpleClaim } from '../support/claims';
 
-interface Simple {
-  kind: string;
-  content: string[];
-  cue: string | null;
-  mention: string | null;
-}
-
-const claims = (text: string): Simple[] =>
-  findClaims(text, { lang: 'en' }).map((c) => ({
-    kind: c.kind,
-    content: c.spans.map((s) => text.slice(s.start, s.end)),
-    cue: c.cue?.text ?? null,
-    mention: c.mention?.text ?? null,
-  }));
-
-const only = (text: string): Simple => {
-  const found = claims(text);
-  expect(found, JSON.stringify(found)).toHaveLength(1);
-  return found[0]!;
-};
+type Simple = SimpleClaim;
+const claims = (text: string): Simple[] => simpleClaims(text, 'en');
+const only = (text: string): Simple => onlyClaim(text, 'en');
 
 describe('a subject the phrase scanner does not know, before a verb-only cue', () => {
   it('determiner + unknown noun ("The GOP speechwriter said")', () => {

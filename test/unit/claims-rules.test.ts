@@ -3,28 +3,7 @@
  * Wikinews train) unless marked as constructed.
  */
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../src/claims';
-
-interface Simple {
-  kind: string;
-  content: string[];
-  cue: string | null;
-  mention: string | null;
-}
-
-const claims = (text: string): Simple[] =>
-  findClaims(text).map((c) => ({
-    kind: c.kind,
-    content: c.spans.map((s) => text.slice(s.start, s.end)),
-    cue: c.cue?.text ?? null,
-    mention: c.mention?.text ?? null,
-  }));
-
-const only = (text: string): Simple => {
-  const found = claims(text);
-  expect(found, JSON.stringify(found)).toHaveLength(1);
-  return found[0]!;
-};
+import { onlyClaim as only, simpleClaims as claims } from '../support/claims';
 
 describe('direct quotes: speaker after the quote', () => {
   it('“…,” said NAME, apposition', () => {
