@@ -473,20 +473,30 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       ];
       let mention: TokenRange | null = null;
       let branch = 'none';
+      let rejected: null | undefined;
       for (const [name, f] of cands) {
         mention = f();
+        if (mention && noSpeaker(tokens, mention)) mention = rejected = null;
         if (mention) {
           branch = name;
           break;
         }
       }
       // Scare quotes: a few quoted words with no speaker, no cue and no reported speech around them.
-      if (!mention && quotedWords(ctx.text, t) <= SCARE_WORDS && !hasCue(tokens, s) && !subjunctive(tokens, s)) continue;
+      if (!mention && rejected === undefined && quotedWords(ctx.text, t) <= SCARE_WORDS && !hasCue(tokens, s) && !subjunctive(tokens, s)) continue;
       addClaim(ctx, `remaining-${branch}`, [one(q)], null, mention);
       // Reported speech goes on: the next quote may take this speaker over.
       if (mention) last = { start: t.start, m: mention, si };
     }
   });
+}
+
+/** Months and adverbs that open a clause ("bis zum 17. Mai „…“", "Besonders …"). */
+const NO_SPEAKER = words('ab besonders offenbar januar februar märz april mai juni juli august september oktober november dezember');
+
+/** A one-word "subject" that is a month, an adverb or a fronted verb before its pronoun subject ("Kämen sie dem nicht nach, so „…“"). */
+function noSpeaker(tokens: Token[], r: TokenRange): boolean {
+  return r.last - r.first === 1 && (inSet(NO_SPEAKER, tokens[r.first]) || inSet(PRONOUNS, tokens[r.last]));
 }
 
 /** Passive auxiliaries ("werden … bezeichnet", "wurde … geäußert"). */

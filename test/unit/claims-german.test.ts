@@ -367,3 +367,24 @@ describe('round 2: a one-word lead-in before a colon ("Und: „…“")', () => 
     expect(claimAt(t, '„Die Gefahren').mention).toBe('Er');
   });
 });
+
+describe('round 3: months, clause-opening adverbs and fronted verbs are no speakers', () => {
+  it('a month after a date ("bis zum 17. Mai „…“") leaves the quote unattributed, but kept', () => {
+    const t =
+      'Beide Seiten hatten vereinbart, aus der umstrittenen Region bis zum 17. Mai „alle nichtautorisierten Truppen“ zurückzuziehen.';
+    expect(claimAt(t, '„alle nichtautorisierten').mention).toBeNull();
+  });
+  it('"Ab 1939" and "Besonders" open a clause without being its subject', () => {
+    const ab =
+      'Ab 1939 musste an jedem Volksempfänger ein Zettel kleben, auf dem geschrieben stand: „Denke daran: Das Abhören ausländischer Sender ist ein Verbrechen gegen die nationale Sicherheit unseres Volkes.“';
+    expect(claimAt(ab, '„Denke daran').mention).not.toBe('Ab');
+    const besonders =
+      'Besonders unangenehm musste es für die Kammer gewesen sein, dass auch Sachkundige ohne Aktenkenntnis und aus der Ferne „häufig aber auf der Grundlage unvollständiger und fehlerhafter Medienberichte“ ihre Meinung dezidiert kund taten.';
+    expect(claimAt(besonders, '„häufig aber').mention).not.toBe('Besonders');
+  });
+  it('a fronted verb before its pronoun ("Kämen sie dem nicht nach, so „…“") is no subject', () => {
+    const t =
+      'Der Bürgermeister von New Orleans forderte alle Bewohner seiner Stadt, welche in dieser Woche bereits in ihre Häuser zurückkehrten, zu sofortigem Rückzug auf. Kämen sie dem nicht nach, so „schütze sie Gott“.';
+    expect(claimAt(t, '„schütze sie Gott').mention).not.toBe('Kämen');
+  });
+});
