@@ -319,7 +319,8 @@ export function germanSpeakerBefore(tokens: Token[], s: Sentence, c: number, col
     for (let k = start; k < c; k++) if (SUBJUNCTIVE.has(tokens[k]!.lower)) reported = true;
     if (infinitive || reported) return germanSubject(tokens, clauseStart(tokens, s, start - 1), start - 1, s.first);
   }
-  return germanSubject(tokens, start, end, s.first);
+  const r = germanSubject(tokens, start, end, s.first);
+  return r && colon && noSpeaker(tokens, r) ? null : r;
 }
 
 /**
@@ -496,8 +497,12 @@ const NO_SPEAKER = words('ab besonders offenbar januar februar märz april mai j
 
 /** A one-word "subject" that is a month, an adverb or a fronted verb before its pronoun subject ("Kämen sie dem nicht nach, so „…“"). */
 function noSpeaker(tokens: Token[], r: TokenRange): boolean {
-  return r.last - r.first === 1 && (inSet(NO_SPEAKER, tokens[r.first]) || inSet(PRONOUNS, tokens[r.last]));
+  const head = DETERMINERS.has(tokens[r.first]!.lower) ? tokens[r.first + 1] : tokens[r.first];
+  return inSet(ABSTRACT, head) || (r.last - r.first === 1 && (inSet(NO_SPEAKER, tokens[r.first]) || inSet(PRONOUNS, tokens[r.last])));
 }
+
+/** Abstract nouns that head no speaker ("Seine Zuversicht begründet er …: „…“", "die Feststellung „…“"). */
+const ABSTRACT = words('absicht art beschäftigung feststellung mitverantwortung motiv pflichten pläne sichtweise ziel zuversicht');
 
 /** Passive auxiliaries ("werden … bezeichnet", "wurde … geäußert"). */
 const PASSIVE = words('wird werden wurde wurden worden');

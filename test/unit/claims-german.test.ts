@@ -388,3 +388,19 @@ describe('round 3: months, clause-opening adverbs and fronted verbs are no speak
     expect(claimAt(t, '„schütze sie Gott').mention).not.toBe('Kämen');
   });
 });
+
+describe('round 3: abstract nouns head no speaker', () => {
+  it('"Seine Zuversicht gründet sich auf …: „…“" does not make "Seine Zuversicht" the speaker', () => {
+    const t =
+      'In einem Interview äußerte sich der EU-Außenbeauftragte Javier Solana jedoch zuversichtlich: „Ich gehe davon aus, dass eine Einigung gelingen wird.“ Seine Zuversicht gründet sich auf entsprechende Erfahrungen mit der Türkeifrage: „Entscheidungen, die die Türkei betreffen, sind auch in der Vergangenheit immer erst in letzter Minute getroffen worden.“';
+    expect(claimAt(t, '„Entscheidungen').mention).not.toBe('Seine Zuversicht');
+  });
+  it('"Die Pflichten der Union … seien … festgelegt: „…“" and "fand sich … die Feststellung „…“"', () => {
+    const pflichten =
+      'Die Pflichten der Union und ihrer Mitgliedsstaaten seien im Vertrag und in der Grundrechtecharta der Europäischen Union klar festgelegt: „Daraus ergibt sich unzweideutig, dass nationales Recht dem Europäischen Recht nicht widersprechen darf.“';
+    expect(claimAt(pflichten, '„Daraus').mention).not.toBe('Die Pflichten der Union');
+    const feststellung =
+      'In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellt die Münstersche Zeitung mit dieser Montagsausgabe ihre redaktionelle Produktion auf neue Beine“.';
+    expect(claimAt(feststellung, '„Mit diesem Ziel').mention).not.toBe('die Feststellung');
+  });
+});
