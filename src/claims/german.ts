@@ -470,6 +470,7 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
         // (A one-word lead-in, "Und: „…“", "Weiter: „…“", goes on as well.)
         ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s) ? recent : null)],
+        ['relative', () => relativeAntecedent(tokens, start, q, s)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
       ];
       let mention: TokenRange | null = null;
@@ -522,6 +523,22 @@ function passiveAgent(tokens: Token[], start: number, q: number, s: Sentence): T
 /** A clause opened by a relative pronoun or conjunction after a comma ("…, der die Entscheidung …"). */
 function relativeClause(tokens: Token[], start: number): boolean {
   return isPunct(tokens[start - 1], ',') && /^(der|die|das|welche|welcher|welches|denen|dem|den|deren|dessen|wonach|wobei|womit|was|wo|weil|da|wenn|obwohl)$/.test(tokens[start]?.lower ?? '');
+}
+
+/**
+ * "eine griechische Botschaft, welche die Sicherheitstechniker am CERN als „…“ bezeichnete": a relative
+ * clause whose pronoun is its subject (no pronoun or name after it) and whose cue follows the quote
+ * speaks through its antecedent.
+ */
+function relativeAntecedent(tokens: Token[], start: number, q: number, s: Sentence): TokenRange | null {
+  if (!isPunct(tokens[start - 1], ',') || !/^(der|die|welche|welcher)$/.test(tokens[start]!.lower) || isCap(tokens[start + 1]!) || PRONOUNS.has(tokens[start + 1]!.lower)) return null;
+  let cue = false;
+  for (let k = q + 1; k < s.last && !isPunct(tokens[k], ',.;:'); k++) cue ||= !!cueAt(tokens[k]);
+  for (let k = start - 2; cue && k >= Math.max(s.first, start - 8); k--) {
+    const r = DETERMINERS.has(tokens[k]!.lower) ? germanPhraseAt(tokens, k, start - 1) : null;
+    if (r && r.last === start - 1) return r;
+  }
+  return null;
 }
 
 /** Auxiliaries and copulas: a clause with one and a noun subject seldom names the speaker ("Der Airbus sei erst „…“"). */

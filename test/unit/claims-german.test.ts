@@ -404,3 +404,14 @@ describe('round 3: abstract nouns head no speaker', () => {
     expect(claimAt(feststellung, '„Mit diesem Ziel').mention).not.toBe('die Feststellung');
   });
 });
+
+describe('round 3: a relative clause "…, welche/der … als „…“ bezeichnete" speaks through its antecedent', () => {
+  it('the noun phrase before the relative pronoun is the speaker', () => {
+    const cern =
+      'Dabei hatten die Hacker Zugriff auf die Website www.cmsmon.cern.ch; die Hacker hinterließen dort angeblich eine griechische Botschaft, welche die Sicherheitstechniker am CERN als „einen Haufen von Schulkindern“ bezeichnete.';
+    expect(claimAt(cern, '„einen Haufen').mention).toBe('eine griechische Botschaft');
+    const kommentar =
+      'In der Süddeutschen Zeitung erschien ein Kommentar, der die Entscheidung des Nobelkomitees als „nicht nachzuvollziehende Verirrung von sechs Juroren“ bezeichnet, denen jedes Gefühl für Realismus und jede Urteilskraft abhanden gekommen sei.';
+    expect(claimAt(kommentar, '„nicht nachzuvollziehende').mention).toBe('ein Kommentar');
+  });
+});
