@@ -319,7 +319,8 @@ export function germanSpeakerBefore(tokens: Token[], s: Sentence, c: number, col
     for (let k = start; k < c; k++) if (SUBJUNCTIVE.has(tokens[k]!.lower)) reported = true;
     if (infinitive || reported) return germanSubject(tokens, clauseStart(tokens, s, start - 1), start - 1, s.first);
   }
-  return germanSubject(tokens, start, end, s.first);
+  const r = germanSubject(tokens, start, end, s.first);
+  return r && colon && noSpeaker(tokens, r) ? null : r;
 }
 
 /**
@@ -469,25 +470,40 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
         // (A one-word lead-in, "Und: „…“", "Weiter: „…“", goes on as well.)
         ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s) ? recent : null)],
+        ['relative', () => relativeAntecedent(tokens, start, q, s)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
       ];
       let mention: TokenRange | null = null;
       let branch = 'none';
+      let rejected: null | undefined;
       for (const [name, f] of cands) {
         mention = f();
+        if (mention && noSpeaker(tokens, mention)) mention = rejected = null;
         if (mention) {
           branch = name;
           break;
         }
       }
       // Scare quotes: a few quoted words with no speaker, no cue and no reported speech around them.
-      if (!mention && quotedWords(ctx.text, t) <= SCARE_WORDS && !hasCue(tokens, s) && !subjunctive(tokens, s)) continue;
+      if (!mention && rejected === undefined && quotedWords(ctx.text, t) <= SCARE_WORDS && !hasCue(tokens, s) && !subjunctive(tokens, s)) continue;
       addClaim(ctx, `remaining-${branch}`, [one(q)], null, mention);
       // Reported speech goes on: the next quote may take this speaker over.
       if (mention) last = { start: t.start, m: mention, si };
     }
   });
 }
+
+/** Months and adverbs that open a clause ("bis zum 17. Mai „…“", "Besonders …"). */
+const NO_SPEAKER = words('ab besonders offenbar januar februar märz april mai juni juli august september oktober november dezember');
+
+/** A one-word "subject" that is a month, an adverb or a fronted verb before its pronoun subject ("Kämen sie dem nicht nach, so „…“"). */
+function noSpeaker(tokens: Token[], r: TokenRange): boolean {
+  const head = DETERMINERS.has(tokens[r.first]!.lower) ? tokens[r.first + 1] : tokens[r.first];
+  return inSet(ABSTRACT, head) || (r.last - r.first === 1 && (inSet(NO_SPEAKER, tokens[r.first]) || inSet(PRONOUNS, tokens[r.last])));
+}
+
+/** Abstract nouns that head no speaker ("Seine Zuversicht begründet er …: „…“", "die Feststellung „…“"). */
+const ABSTRACT = words('absicht art beschäftigung feststellung mitverantwortung motiv pflichten pläne sichtweise ziel zuversicht');
 
 /** Passive auxiliaries ("werden … bezeichnet", "wurde … geäußert"). */
 const PASSIVE = words('wird werden wurde wurden worden');
@@ -507,6 +523,22 @@ function passiveAgent(tokens: Token[], start: number, q: number, s: Sentence): T
 /** A clause opened by a relative pronoun or conjunction after a comma ("…, der die Entscheidung …"). */
 function relativeClause(tokens: Token[], start: number): boolean {
   return isPunct(tokens[start - 1], ',') && /^(der|die|das|welche|welcher|welches|denen|dem|den|deren|dessen|wonach|wobei|womit|was|wo|weil|da|wenn|obwohl)$/.test(tokens[start]?.lower ?? '');
+}
+
+/**
+ * "eine griechische Botschaft, welche die Sicherheitstechniker am CERN als „…“ bezeichnete": a relative
+ * clause whose pronoun is its subject (no pronoun or name after it) and whose cue follows the quote
+ * speaks through its antecedent.
+ */
+function relativeAntecedent(tokens: Token[], start: number, q: number, s: Sentence): TokenRange | null {
+  if (!isPunct(tokens[start - 1], ',') || !/^(der|die|welche|welcher)$/.test(tokens[start]!.lower) || isCap(tokens[start + 1]!) || PRONOUNS.has(tokens[start + 1]!.lower)) return null;
+  let cue = false;
+  for (let k = q + 1; k < s.last && !isPunct(tokens[k], ',.;:'); k++) cue ||= !!cueAt(tokens[k]);
+  for (let k = start - 2; cue && k >= Math.max(s.first, start - 8); k--) {
+    const r = DETERMINERS.has(tokens[k]!.lower) ? germanPhraseAt(tokens, k, start - 1) : null;
+    if (r && r.last === start - 1) return r;
+  }
+  return null;
 }
 
 /** Auxiliaries and copulas: a clause with one and a noun subject seldom names the speaker ("Der Airbus sei erst „…“"). */

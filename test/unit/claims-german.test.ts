@@ -367,3 +367,51 @@ describe('round 2: a one-word lead-in before a colon ("Und: „…“")', () => 
     expect(claimAt(t, '„Die Gefahren').mention).toBe('Er');
   });
 });
+
+describe('round 3: months, clause-opening adverbs and fronted verbs are no speakers', () => {
+  it('a month after a date ("bis zum 17. Mai „…“") leaves the quote unattributed, but kept', () => {
+    const t =
+      'Beide Seiten hatten vereinbart, aus der umstrittenen Region bis zum 17. Mai „alle nichtautorisierten Truppen“ zurückzuziehen.';
+    expect(claimAt(t, '„alle nichtautorisierten').mention).toBeNull();
+  });
+  it('"Ab 1939" and "Besonders" open a clause without being its subject', () => {
+    const ab =
+      'Ab 1939 musste an jedem Volksempfänger ein Zettel kleben, auf dem geschrieben stand: „Denke daran: Das Abhören ausländischer Sender ist ein Verbrechen gegen die nationale Sicherheit unseres Volkes.“';
+    expect(claimAt(ab, '„Denke daran').mention).not.toBe('Ab');
+    const besonders =
+      'Besonders unangenehm musste es für die Kammer gewesen sein, dass auch Sachkundige ohne Aktenkenntnis und aus der Ferne „häufig aber auf der Grundlage unvollständiger und fehlerhafter Medienberichte“ ihre Meinung dezidiert kund taten.';
+    expect(claimAt(besonders, '„häufig aber').mention).not.toBe('Besonders');
+  });
+  it('a fronted verb before its pronoun ("Kämen sie dem nicht nach, so „…“") is no subject', () => {
+    const t =
+      'Der Bürgermeister von New Orleans forderte alle Bewohner seiner Stadt, welche in dieser Woche bereits in ihre Häuser zurückkehrten, zu sofortigem Rückzug auf. Kämen sie dem nicht nach, so „schütze sie Gott“.';
+    expect(claimAt(t, '„schütze sie Gott').mention).not.toBe('Kämen');
+  });
+});
+
+describe('round 3: abstract nouns head no speaker', () => {
+  it('"Seine Zuversicht gründet sich auf …: „…“" does not make "Seine Zuversicht" the speaker', () => {
+    const t =
+      'In einem Interview äußerte sich der EU-Außenbeauftragte Javier Solana jedoch zuversichtlich: „Ich gehe davon aus, dass eine Einigung gelingen wird.“ Seine Zuversicht gründet sich auf entsprechende Erfahrungen mit der Türkeifrage: „Entscheidungen, die die Türkei betreffen, sind auch in der Vergangenheit immer erst in letzter Minute getroffen worden.“';
+    expect(claimAt(t, '„Entscheidungen').mention).not.toBe('Seine Zuversicht');
+  });
+  it('"Die Pflichten der Union … seien … festgelegt: „…“" and "fand sich … die Feststellung „…“"', () => {
+    const pflichten =
+      'Die Pflichten der Union und ihrer Mitgliedsstaaten seien im Vertrag und in der Grundrechtecharta der Europäischen Union klar festgelegt: „Daraus ergibt sich unzweideutig, dass nationales Recht dem Europäischen Recht nicht widersprechen darf.“';
+    expect(claimAt(pflichten, '„Daraus').mention).not.toBe('Die Pflichten der Union');
+    const feststellung =
+      'In der Zeitung fand sich dazu die Feststellung „Mit diesem Ziel stellt die Münstersche Zeitung mit dieser Montagsausgabe ihre redaktionelle Produktion auf neue Beine“.';
+    expect(claimAt(feststellung, '„Mit diesem Ziel').mention).not.toBe('die Feststellung');
+  });
+});
+
+describe('round 3: a relative clause "…, welche/der … als „…“ bezeichnete" speaks through its antecedent', () => {
+  it('the noun phrase before the relative pronoun is the speaker', () => {
+    const cern =
+      'Dabei hatten die Hacker Zugriff auf die Website www.cmsmon.cern.ch; die Hacker hinterließen dort angeblich eine griechische Botschaft, welche die Sicherheitstechniker am CERN als „einen Haufen von Schulkindern“ bezeichnete.';
+    expect(claimAt(cern, '„einen Haufen').mention).toBe('eine griechische Botschaft');
+    const kommentar =
+      'In der Süddeutschen Zeitung erschien ein Kommentar, der die Entscheidung des Nobelkomitees als „nicht nachzuvollziehende Verirrung von sechs Juroren“ bezeichnet, denen jedes Gefühl für Realismus und jede Urteilskraft abhanden gekommen sei.';
+    expect(claimAt(kommentar, '„nicht nachzuvollziehende').mention).toBe('ein Kommentar');
+  });
+});
