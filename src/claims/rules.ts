@@ -43,6 +43,25 @@ const COMPLEMENTISERS = words('that if whether dass ob que');
 const CONJUNCTIONS = words('but and yet so or still however meanwhile then now also aber und doch');
 /** A clause-initial conjunction. */
 const opensClause = (t: Token): boolean => inSet(CONJUNCTIONS, t);
+
+/**
+ * English: where a sentence's own words begin after a dateline ("WASHINGTON (Reuters) -",
+ * "LOS ANGELES, Feb. 2 (UPI) —", "MIAMI —"): capitalised words and numbers up to a dash, opened by a
+ * word in capitals or closed by an agency in parentheses.
+ */
+function sentenceStart(ctx: RuleContext, s: Sentence): number {
+  const { tokens } = ctx;
+  const top = Math.min(s.last - 2, s.first + 16);
+  for (let d = s.first + 1; ctx.lang === 'en' && d < top; d++) {
+    const t = tokens[d]!;
+    if (isPunct(t, '—–-')) {
+      const agency = isPunct(tokens[d - 1], ')') && isPunct(tokens[d - 3], '(') && /^\p{Lu}\p{L}+$/u.test(tokens[d - 2]!.text);
+      return agency || /^\p{Lu}{3,}$/u.test(tokens[s.first]!.text) ? d + 1 : s.first;
+    }
+    if (t.kind === 'quote' || (isWord(t) && !t.cap && !/^\d/.test(t.text))) break;
+  }
+  return s.first;
+}
 /** Words that open a fronted adverbial ("At a press conference …, X said"). */
 const FRONTED = words(
   'at in on after before during when while as since although though because if speaking asked following despite with ' +
@@ -353,7 +372,7 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
       // ("to" where the scan stopped is an infinitive, the cue's own content: "promises to “end” …")
       const closing = inSet(CLOSING_WORDS, tokens[a.next]) && tokens[a.next]!.lower !== 'to';
       if (end < s.last && !participle && !closing && !appositiveToEnd(tokens, a, s)) continue;
-      const first = skip(tokens, s.first, c, opensClause);
+      const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
       const last = isQuote(tokens[c]) ? c + 1 : c;
       // Two tokens are enough when one is a quote: 'Clinton “caused tremendous havoc,” he said.'
       const quoted = tokens.slice(first, last).some(isQuote);
@@ -388,10 +407,10 @@ export function ruleInsertedAttribution(ctx: RuleContext): void {
       // "…, said Smith, who argued …": a relative clause after the speaker is no second half.
       if (!a || !isPunct(tokens[a.next], ',') || a.next + 1 >= s.last || inSet(RELATIVE_OPENERS, tokens[a.next + 1])) continue;
       if (ctx.lang === 'de' && badInversion(tokens, a)) continue;
-      const first = skip(tokens, s.first, c, opensClause);
+      const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
       const before = { first, last: c };
       const after = { first: a.next + 1, last: clauseEnd(tokens, a.next + 1, s) };
-      if (!isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < 2) continue;
+      if (first > c || !isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < 2) continue;
       addClaim(ctx, 'inserted', [before, after], a.cue, a.mention);
       break;
     }
@@ -890,7 +909,7 @@ export function ruleAccordingTo(ctx: RuleContext): void {
       while (stop < s.last && stop - cue.last < 30 && !isPunct(tokens[stop], ',;:.!?()—–') && tokens[stop]!.kind !== 'quote') stop++;
       const mention = looseSource(tokens, cue.last, stop);
       if (!mention) continue;
-      const first = skip(tokens, s.first, c, opensClause);
+      const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
       const after = isPunct(tokens[stop], ',') ? { first: stop + 1, last: clauseEnd(tokens, stop + 1, s) } : null;
       const content: TokenRange[] = [];
       if (c === first) {

@@ -477,3 +477,21 @@ describe('a naming verb with a quoted title', () => {
     expect(only('The president called the plan “a disaster for working families.”')).toMatchObject({ kind: 'mixed', mention: 'The president' });
   });
 });
+
+describe('a dateline opening the sentence is no part of the content', () => {
+  it('"LOS ANGELES, Feb. 2 (UPI) — …, frontman Anthony Kiedis recently revealed."', () => {
+    const c = only('LOS ANGELES, Feb. 2 (UPI) — The next Red Hot Chili Peppers record is almost complete, frontman Anthony Kiedis recently revealed.');
+    expect(c).toMatchObject({ content: ['The next Red Hot Chili Peppers record is almost complete'], mention: 'frontman Anthony Kiedis' });
+  });
+  it('"JERUSALEM - …, Israeli officials said Wednesday."', () => {
+    const c = only('JERUSALEM - Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump when the Republican presidential front-runner arrives in Israel later this month, Israeli officials said Wednesday.');
+    expect(c.content[0]).toMatch(/^Israeli Prime Minister Benjamin Netanyahu will meet/);
+  });
+  it('"WASHINGTON (Reuters) - …, according to a congressional report …"', () => {
+    const c = only('WASHINGTON (Reuters) - The Chinese government likely hacked computers at the Federal Deposit Insurance Corporation in 2010, 2011 and 2013 and employees at the U.S. banking regulator covered up the intrusions, according to a congressional report on Wednesday.');
+    expect(c.content[0]).toMatch(/^The Chinese government likely hacked/);
+  });
+  it('a capitalised subject before a dash is kept (constructed)', () => {
+    expect(only('Senator Smith — a longtime critic of the deal — will vote against it, her office said.').content[0]).toMatch(/^Senator Smith/);
+  });
+});
