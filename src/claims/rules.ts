@@ -205,9 +205,11 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
   // Inverted: cue, then the speaker.
   const inv = cueOf(first.lower);
   const invertible = (inv && inv.invertible && !inv.participle) || first.lower === 'so' || (loose && READ.has(first.lower));
-  if (invertible) {
-    const np = loose ? looseStartingAt(tokens, at + 1, end) : phraseStartingAt(tokens, at + 1, end);
-    if (np) return attribution(np, at, 1, np.last - 1);
+  // Right after a quote, any verb in -ed before a name closing the clause: "“…!” beamed Donald Hartley."
+  const ed = loose && !first.cap && first.lower.endsWith('ed');
+  if (invertible || ed) {
+    const np = loose && invertible ? looseStartingAt(tokens, at + 1, end) : phraseStartingAt(tokens, at + 1, end);
+    if (np && (invertible || (isNamed(tokens, np) && (np.last >= end || isPunct(tokens[np.last], '.,!?'))))) return attribution(np, at, 1, np.last - 1);
   }
   // Speaker, then cue.
   const np = loose ? looseSpeaker(tokens, at, end) : (phraseStartingAt(tokens, at, end) ?? subjectAt(tokens, at, end));

@@ -495,3 +495,18 @@ describe('a dateline opening the sentence is no part of the content', () => {
     expect(only('Senator Smith — a longtime critic of the deal — will vote against it, her office said.').content[0]).toMatch(/^Senator Smith/);
   });
 });
+
+describe('an unlisted verb in -ed right after a quote, before a name', () => {
+  it('"“This is fantastic!” beamed Donald Hartley of Madison, Alabama, …"', () => {
+    const c = claims('“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor from the guest seats to be closer to the action.')[0];
+    expect(c).toMatchObject({ kind: 'direct', content: ['“This is fantastic!”'], cue: 'beamed' });
+    expect(c?.mention).toMatch(/^Donald Hartley/);
+  });
+  it('"…," remembered Roy Verley, HP\'s former chief corporate spokesman.', () => {
+    const c = claims('"An awful lot of analysts said, \'No, don\'t do this,\' and she took it upon herself to prove them wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.')[0];
+    expect(c).toMatchObject({ kind: 'direct', cue: 'remembered', mention: 'Roy Verley' });
+  });
+  it('before a common noun it is no attribution (constructed)', () => {
+    expect(claims('“Hamlet,” staged by the company in 2015, toured widely.').every((c) => c.cue !== 'staged')).toBe(true);
+  });
+});
