@@ -427,10 +427,9 @@ function clauseSubject(ctx: RuleContext, s: Sentence, before: number): TokenRang
     const m = ctx.mentions[i];
     if (m && m.first >= s.first && m.last <= before) return m;
   }
-  let p = skip(tokens, s.first, before, opensClause);
+  // After a dateline: "WASHINGTON — Sen. Bernie Sanders …", "New York (AFP) – Vice President Joe Biden …".
+  let p = skip(tokens, sentenceStart(ctx, s), before, opensClause);
   const en = ctx.lang !== 'de';
-  // A dateline: "WASHINGTON — Sen. Bernie Sanders …", "New York (AFP) – Vice President Joe Biden …".
-  if (en) for (let k = p + 1; k < before && k - p < 12; k++) if (isPunct(tokens[k], '—–-') && (/^\p{Lu}{3,}/u.test(tokens[p]!.text) || isPunct(tokens[k - 1], ')'))) p = k + 1;
   const fronted = inSet(FRONTED, tokens[p]) || (en && (inSet(MORE_FRONTED, tokens[p]) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[p]?.text ?? '')));
   if (fronted) {
     while (p < before && !isPunct(tokens[p], ',')) p++;
