@@ -510,3 +510,17 @@ describe('an unlisted verb in -ed right after a quote, before a name', () => {
     expect(claims('“Hamlet,” staged by the company in 2015, toured widely.').every((c) => c.cue !== 'staged')).toBe(true);
   });
 });
+
+describe('"put it" as a speech cue', () => {
+  it('"As Vulture put it, “Hello, it’s the Biebs.”"', () => {
+    expect(claims('~ As Vulture put it, “Hello, it’s the Biebs.” Justin Bieber has finally dethroned Adele on the Billboard 200.')[0]).toMatchObject({ kind: 'direct', content: ['“Hello, it’s the Biebs.”'], mention: 'Vulture' });
+  });
+  it('"As The Post\'s Ruth Marcus puts it, Obama is trying to make Republicans “an offer …”"', () => {
+    const c = claims('As The Post\'s Ruth Marcus puts it, Obama is trying to make Republicans "an offer they can\'t afford to refuse."')[0];
+    expect(c?.mention).toMatch(/Ruth Marcus$/);
+    expect(c?.content[0]).toMatch(/^Obama is trying/);
+  });
+  it('putting a thing somewhere is no claim (constructed)', () => {
+    expect(claims('She put it on the table and left the room.')).toEqual([]);
+  });
+});
