@@ -125,7 +125,7 @@ export const SOURCE_AFTER_CUES: readonly (readonly string[])[] = [
  */
 const PHRASAL_EN =
   'shoot shot:back|fire:back|hit:back|snap+:back|push:back for|call:for on|refer+:to|point:to|talk:about|' +
-  'speak spoke spoken:about|focus:on|rail:against|vote:for against';
+  'speak spoke spoken:about|focus:on|rail:against|vote:for against|put:it';
 
 const phrasal = new Map<string, string[]>();
 for (const entry of PHRASAL_EN.split('|')) {

@@ -43,6 +43,25 @@ const COMPLEMENTISERS = words('that if whether dass ob que');
 const CONJUNCTIONS = words('but and yet so or still however meanwhile then now also aber und doch');
 /** A clause-initial conjunction. */
 const opensClause = (t: Token): boolean => inSet(CONJUNCTIONS, t);
+
+/**
+ * English: where a sentence's own words begin after a dateline ("WASHINGTON (Reuters) -",
+ * "LOS ANGELES, Feb. 2 (UPI) —", "MIAMI —"): capitalised words and numbers up to a dash, opened by a
+ * word in capitals or closed by an agency in parentheses.
+ */
+function sentenceStart(ctx: RuleContext, s: Sentence): number {
+  const { tokens } = ctx;
+  const top = Math.min(s.last - 2, s.first + 16);
+  for (let d = s.first + 1; ctx.lang === 'en' && d < top; d++) {
+    const t = tokens[d]!;
+    if (isPunct(t, '—–-')) {
+      const agency = isPunct(tokens[d - 1], ')') && isPunct(tokens[d - 3], '(') && /^\p{Lu}\p{L}+$/u.test(tokens[d - 2]!.text);
+      return agency || /^\p{Lu}{3,}$/u.test(tokens[s.first]!.text) ? d + 1 : s.first;
+    }
+    if (t.kind === 'quote' || (isWord(t) && !t.cap && !/^\d/.test(t.text))) break;
+  }
+  return s.first;
+}
 /** Words that open a fronted adverbial ("At a press conference …, X said"). */
 const FRONTED = words(
   'at in on after before during when while as since although though because if speaking asked following despite with ' +
@@ -186,9 +205,11 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
   // Inverted: cue, then the speaker.
   const inv = cueOf(first.lower);
   const invertible = (inv && inv.invertible && !inv.participle) || first.lower === 'so' || (loose && READ.has(first.lower));
-  if (invertible) {
-    const np = loose ? looseStartingAt(tokens, at + 1, end) : phraseStartingAt(tokens, at + 1, end);
-    if (np) return attribution(np, at, 1, np.last - 1);
+  // Right after a quote, any verb in -ed before a name closing the clause: "“…!” beamed Donald Hartley."
+  const ed = loose && !first.cap && first.lower.endsWith('ed');
+  if (invertible || ed) {
+    const np = loose && invertible ? looseStartingAt(tokens, at + 1, end) : phraseStartingAt(tokens, at + 1, end);
+    if (np && (invertible || (isNamed(tokens, np) && (np.last >= end || isPunct(tokens[np.last], '.,!?'))))) return attribution(np, at, 1, np.last - 1);
   }
   // Speaker, then cue.
   const np = loose ? looseSpeaker(tokens, at, end) : (phraseStartingAt(tokens, at, end) ?? subjectAt(tokens, at, end));
@@ -353,7 +374,7 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
       // ("to" where the scan stopped is an infinitive, the cue's own content: "promises to “end” …")
       const closing = inSet(CLOSING_WORDS, tokens[a.next]) && tokens[a.next]!.lower !== 'to';
       if (end < s.last && !participle && !closing && !appositiveToEnd(tokens, a, s)) continue;
-      const first = skip(tokens, s.first, c, opensClause);
+      const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
       const last = isQuote(tokens[c]) ? c + 1 : c;
       // Two tokens are enough when one is a quote: 'Clinton “caused tremendous havoc,” he said.'
       const quoted = tokens.slice(first, last).some(isQuote);
@@ -388,10 +409,10 @@ export function ruleInsertedAttribution(ctx: RuleContext): void {
       // "…, said Smith, who argued …": a relative clause after the speaker is no second half.
       if (!a || !isPunct(tokens[a.next], ',') || a.next + 1 >= s.last || inSet(RELATIVE_OPENERS, tokens[a.next + 1])) continue;
       if (ctx.lang === 'de' && badInversion(tokens, a)) continue;
-      const first = skip(tokens, s.first, c, opensClause);
+      const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
       const before = { first, last: c };
       const after = { first: a.next + 1, last: clauseEnd(tokens, a.next + 1, s) };
-      if (!isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < 2) continue;
+      if (first > c || !isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < 2) continue;
       addClaim(ctx, 'inserted', [before, after], a.cue, a.mention);
       break;
     }
@@ -406,10 +427,9 @@ function clauseSubject(ctx: RuleContext, s: Sentence, before: number): TokenRang
     const m = ctx.mentions[i];
     if (m && m.first >= s.first && m.last <= before) return m;
   }
-  let p = skip(tokens, s.first, before, opensClause);
+  // After a dateline: "WASHINGTON — Sen. Bernie Sanders …", "New York (AFP) – Vice President Joe Biden …".
+  let p = skip(tokens, sentenceStart(ctx, s), before, opensClause);
   const en = ctx.lang !== 'de';
-  // A dateline: "WASHINGTON — Sen. Bernie Sanders …", "New York (AFP) – Vice President Joe Biden …".
-  if (en) for (let k = p + 1; k < before && k - p < 12; k++) if (isPunct(tokens[k], '—–-') && (/^\p{Lu}{3,}/u.test(tokens[p]!.text) || isPunct(tokens[k - 1], ')'))) p = k + 1;
   const fronted = inSet(FRONTED, tokens[p]) || (en && (inSet(MORE_FRONTED, tokens[p]) || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[p]?.text ?? '')));
   if (fronted) {
     while (p < before && !isPunct(tokens[p], ',')) p++;
@@ -890,7 +910,7 @@ export function ruleAccordingTo(ctx: RuleContext): void {
       while (stop < s.last && stop - cue.last < 30 && !isPunct(tokens[stop], ',;:.!?()—–') && tokens[stop]!.kind !== 'quote') stop++;
       const mention = looseSource(tokens, cue.last, stop);
       if (!mention) continue;
-      const first = skip(tokens, s.first, c, opensClause);
+      const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
       const after = isPunct(tokens[stop], ',') ? { first: stop + 1, last: clauseEnd(tokens, stop + 1, s) } : null;
       const content: TokenRange[] = [];
       if (c === first) {

@@ -477,3 +477,50 @@ describe('a naming verb with a quoted title', () => {
     expect(only('The president called the plan “a disaster for working families.”')).toMatchObject({ kind: 'mixed', mention: 'The president' });
   });
 });
+
+describe('a dateline opening the sentence is no part of the content', () => {
+  it('"LOS ANGELES, Feb. 2 (UPI) — …, frontman Anthony Kiedis recently revealed."', () => {
+    const c = only('LOS ANGELES, Feb. 2 (UPI) — The next Red Hot Chili Peppers record is almost complete, frontman Anthony Kiedis recently revealed.');
+    expect(c).toMatchObject({ content: ['The next Red Hot Chili Peppers record is almost complete'], mention: 'frontman Anthony Kiedis' });
+  });
+  it('"JERUSALEM - …, Israeli officials said Wednesday."', () => {
+    const c = only('JERUSALEM - Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump when the Republican presidential front-runner arrives in Israel later this month, Israeli officials said Wednesday.');
+    expect(c.content[0]).toMatch(/^Israeli Prime Minister Benjamin Netanyahu will meet/);
+  });
+  it('"WASHINGTON (Reuters) - …, according to a congressional report …"', () => {
+    const c = only('WASHINGTON (Reuters) - The Chinese government likely hacked computers at the Federal Deposit Insurance Corporation in 2010, 2011 and 2013 and employees at the U.S. banking regulator covered up the intrusions, according to a congressional report on Wednesday.');
+    expect(c.content[0]).toMatch(/^The Chinese government likely hacked/);
+  });
+  it('a capitalised subject before a dash is kept (constructed)', () => {
+    expect(only('Senator Smith — a longtime critic of the deal — will vote against it, her office said.').content[0]).toMatch(/^Senator Smith/);
+  });
+});
+
+describe('an unlisted verb in -ed right after a quote, before a name', () => {
+  it('"“This is fantastic!” beamed Donald Hartley of Madison, Alabama, …"', () => {
+    const c = claims('“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor from the guest seats to be closer to the action.')[0];
+    expect(c).toMatchObject({ kind: 'direct', content: ['“This is fantastic!”'], cue: 'beamed' });
+    expect(c?.mention).toMatch(/^Donald Hartley/);
+  });
+  it('"…," remembered Roy Verley, HP\'s former chief corporate spokesman.', () => {
+    const c = claims('"An awful lot of analysts said, \'No, don\'t do this,\' and she took it upon herself to prove them wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.')[0];
+    expect(c).toMatchObject({ kind: 'direct', cue: 'remembered', mention: 'Roy Verley' });
+  });
+  it('before a common noun it is no attribution (constructed)', () => {
+    expect(claims('“Hamlet,” staged by the company in 2015, toured widely.').every((c) => c.cue !== 'staged')).toBe(true);
+  });
+});
+
+describe('"put it" as a speech cue', () => {
+  it('"As Vulture put it, “Hello, it’s the Biebs.”"', () => {
+    expect(claims('~ As Vulture put it, “Hello, it’s the Biebs.” Justin Bieber has finally dethroned Adele on the Billboard 200.')[0]).toMatchObject({ kind: 'direct', content: ['“Hello, it’s the Biebs.”'], mention: 'Vulture' });
+  });
+  it('"As The Post\'s Ruth Marcus puts it, Obama is trying to make Republicans “an offer …”"', () => {
+    const c = claims('As The Post\'s Ruth Marcus puts it, Obama is trying to make Republicans "an offer they can\'t afford to refuse."')[0];
+    expect(c?.mention).toMatch(/Ruth Marcus$/);
+    expect(c?.content[0]).toMatch(/^Obama is trying/);
+  });
+  it('putting a thing somewhere is no claim (constructed)', () => {
+    expect(claims('She put it on the table and left the room.')).toEqual([]);
+  });
+});
