@@ -3,7 +3,7 @@
  * titles ("European Commission President Ursula von der Leyen"), or a role or group ("a spokesman
  * for the ministry", "officials", "the Kremlin"). Found by scanning tokens left or right of a cue.
  */
-import { DAYS, isWord, MONTHS, one, words } from './context';
+import { DAYS, inSet, isWord, MONTHS, one, words } from './context';
 import { GERMAN_FUNCTION_WORDS } from './german';
 import type { Token } from './sentences';
 
@@ -13,7 +13,7 @@ export interface TokenRange {
   last: number;
 }
 
-export const PRONOUNS = words('he she they it we i you who which er sie wir ich il elle ils elles él ella ellos ele ela eles');
+const PRONOUNS = words('he she they it we i you who which er sie wir ich il elle ils elles él ella ellos ele ela eles');
 /** Relative pronouns standing as the subject of a cue ("Trump, who said …", "a video that said …"). */
 const RELATIVES = words('who which that');
 
@@ -181,6 +181,10 @@ const QUANTIFIERS = words('most many several some all both few none nearly almos
 /** Words that end the display part of a loose subject ("People who …", "a source close to him"). */
 const SUBJECT_CUT = words('who whom whose which that');
 
+/** A word that can open a subject: no pronoun, time word, or function word other than a quantifier. */
+const canOpenSubject = (t: Token): boolean =>
+  isWord(t) && !isPronoun(t) && !(FUNCTION_WORDS.has(t.lower) && !QUANTIFIERS.has(t.lower)) && !TIMES.has(t.lower);
+
 /**
  * A subject phrase before a finite cue that the strict scanner does not know ("The GOP speechwriter
  * said", "Romney's associates said", "a source close to him said", "nearly three in five said"):
@@ -193,7 +197,7 @@ export function looseSubject(tokens: Token[], start: number, end: number, isCue:
   const n = end - start;
   if (n < 1 || n > 8) return null;
   const t0 = tokens[start]!;
-  if (!isWord(t0) || PRONOUNS.has(uncontracted(t0.lower)) || (FUNCTION_WORDS.has(t0.lower) && !QUANTIFIERS.has(t0.lower)) || TIMES.has(t0.lower)) return null;
+  if (!canOpenSubject(t0)) return null;
   const opens = DETERMINERS.has(t0.lower) || QUANTIFIERS.has(t0.lower) || /^\d/.test(t0.text) || (t0.cap && !TIMES.has(t0.lower));
   if (!opens) return null;
   let cut = end;
@@ -217,7 +221,6 @@ const PREPOSITIONS = words('of in at for to from with on by about among across l
 const OBJECTS = words('her him them me us it');
 /** Articles and possessives opening an object ("shared a syllabus", "hands her a majority"). */
 const ARTICLES = words('a an the his their its our my your this these those');
-const inSet = (set: Set<string>, t: Token | undefined): boolean => set.has(t?.lower ?? '');
 /** Nominative pronouns: outside a relative clause they open a clause of their own. */
 const NOMINATIVE = words('he she they we i');
 
@@ -233,7 +236,7 @@ const NOMINATIVE = words('he she they we i');
 export function longSubject(tokens: Token[], start: number, end: number, isCue: (t: Token) => boolean): TokenRange | null {
   if (end - start < 2 || end - start > 30) return null;
   const t0 = tokens[start]!;
-  if (!isWord(t0) || PRONOUNS.has(uncontracted(t0.lower)) || (FUNCTION_WORDS.has(t0.lower) && !QUANTIFIERS.has(t0.lower)) || TIMES.has(t0.lower)) return null;
+  if (!canOpenSubject(t0)) return null;
   // "three-quarters of the voters": a partitive opens a noun phrase too.
   if (!(DETERMINERS.has(t0.lower) || QUANTIFIERS.has(t0.lower) || /^\d/.test(t0.text) || t0.cap || isRole(t0) || tokens[start + 1]?.lower === 'of')) return null;
   let cut = end;

@@ -741,13 +741,14 @@ export function ruleCueThenContent(ctx: RuleContext): void {
   const headline = ctx.lang !== 'de' && ctx.sentences[0] !== undefined && isHeadline(tokens, ctx.sentences[0]);
   for (const s of ctx.sentences) {
     for (let c = s.first; c < s.last; c++) {
+      if (ctx.used[c]) continue;
       const t = tokens[c]!;
       const phrasal = isWord(t) && isPhrasalCue(t.lower, tokens[c + 1]?.lower);
       const unlisted = isWord(t) && introducesQuote(tokens, c);
       // A title-cased headline capitalises its cue: "Former Clinton Pollster Says Clinton Is In Trouble …".
       const cue = cueAt(t) ?? (headline && s === ctx.sentences[0] && isWord(t) && t.cap && c > s.first && finiteForm(t) ? cueOf(t.lower) : undefined);
       const colon = isPunct(t, ':');
-      if ((!cue && !colon && !phrasal && !unlisted) || ctx.used[c]) continue;
+      if (!cue && !colon && !phrasal && !unlisted) continue;
       let mention: TokenRange | null;
       let rule = 'before';
       // A progressive form is a finite verb: "Trump is telling a veterans group that …".
@@ -947,12 +948,9 @@ export function ruleContinuedQuote(ctx: RuleContext): void {
   sentences.forEach((s, si) => {
     const q = s.first;
     const prev = sentences[si - 1];
-    if (!prev || !isQuote(tokens[q]) || ctx.used[q] || ctx.titles[q] || skip(tokens, q + 1, s.last, (x) => x.kind === 'punct') < s.last) return;
     // Only within a paragraph: a paragraph that is a quote of its own is split or joined too
     // inconsistently by the corpus to gain from it.
-    if (s.paragraphStart) return;
-    const inner = tokens[q]!.text.replace(/^\P{L}+/u, '');
-    if (!/^\p{Lu}/u.test(inner) || inner.split(/\s+/u).length < 3) return;
+    if (!prev || s.paragraphStart || ctx.used[q] || ctx.titles[q] || !closingQuote(tokens, q, s)) return;
     // The last claim whose attribution stands in the previous sentence.
     for (let i = ctx.claims.length - 1; i >= 0; i--) {
       const m = ctx.mentions[i];
