@@ -9,20 +9,20 @@
  * Each function here states the regular expression it replaces; the unit tests hold them to it.
  */
 
-/** Readability's unlikely-candidate words (meta.ts UNLIKELY). */
-export const UNLIKELY_WORDS = [
+/** Readability's unlikely-candidate words. */
+const UNLIKELY_WORDS = [
   '-ad-', 'ai2html', 'banner', 'breadcrumbs', 'combx', 'comment', 'community', 'cover-wrap', 'disqus', 'extra', 'footer',
   'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss', 'shoutbox', 'sidebar', 'skyscraper',
   'social', 'sponsor', 'supplemental', 'ad-break', 'agegate', 'pagination', 'pager', 'popup', 'yom-remote',
 ] as const;
-/** Words that rescue an unlikely candidate (meta.ts MAYBE_OK). */
-export const MAYBE_OK_WORDS = ['and', 'article', 'body', 'column', 'content', 'main', 'shadow'] as const;
-/** Byline-like class/id words (meta.ts BYLINE_CLASS). */
-export const BYLINE_WORDS = ['byline', 'author', 'dateline', 'writtenby', 'p-author'] as const;
+/** Words that rescue an unlikely candidate. */
+const MAYBE_OK_WORDS = ['and', 'article', 'body', 'column', 'content', 'main', 'shadow'] as const;
+/** Byline-like class/id words. */
+const BYLINE_WORDS = ['byline', 'author', 'dateline', 'writtenby', 'p-author'] as const;
 
-export const UNLIKELY = new RegExp(UNLIKELY_WORDS.join('|'), 'i');
-export const MAYBE_OK = new RegExp(MAYBE_OK_WORDS.join('|'), 'i');
-export const BYLINE_CLASS = new RegExp(BYLINE_WORDS.join('|'), 'i');
+const UNLIKELY = new RegExp(UNLIKELY_WORDS.join('|'), 'i');
+const MAYBE_OK = new RegExp(MAYBE_OK_WORDS.join('|'), 'i');
+const BYLINE_CLASS = new RegExp(BYLINE_WORDS.join('|'), 'i');
 
 /** Readability's unlikely candidate: `UNLIKELY.test(ci) && !MAYBE_OK.test(ci)` on class + ' ' + id. */
 export function hasUnlikelyClass(classAndId: string): boolean {

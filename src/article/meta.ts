@@ -1,14 +1,14 @@
 /**
  * Metadata the page declares about itself: JSON-LD (schema.org Article types), <meta> tags
- * (OpenGraph, Dublin Core, Parse.ly, Twitter), the document title, and byline elements in the page.
- * All of it is cheap: a few querySelectorAll calls and one bounded walk for the byline.
+ * (OpenGraph, Dublin Core, Parse.ly, Twitter), the document title, and what the block walk found
+ * (JSON-LD scripts, the date element, the byline element). All of it is cheap: the page is not walked
+ * again here.
  *
  * The title and byline precedence follows what readers (Firefox Reader View / Readability) show, so
  * the popup header matches what users know from reader modes.
  */
 import type { ArticleMeta } from './types';
 import { collapseWhitespace } from './text';
-import { BYLINE_CLASS, MAYBE_OK, UNLIKELY } from './classes';
 
 /** schema.org types that denote an article (https://schema.org/Article and its subtypes). */
 const ARTICLE_TYPES = new Set([
@@ -18,8 +18,6 @@ const ARTICLE_TYPES = new Set([
   'APIReference',
 ]);
 
-/** Class/id words of page furniture that hides no article content (shared with the body finder). */
-export { BYLINE_CLASS, MAYBE_OK, UNLIKELY };
 export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 
 export interface JsonLdArticle {
@@ -219,40 +217,6 @@ export function readMetaTags(doc: Document): Map<string, string> {
   return values;
 }
 
-function isProbablyVisible(el: Element): boolean {
-  // The style attribute, not el.style: cheaper, and never parses (or chokes on) the page's CSS.
-  const style = el.getAttribute('style');
-  if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return false;
-  if (el.hasAttribute('hidden')) return false;
-  const ah = el.getAttribute('aria-hidden');
-  if (ah === 'true') {
-    const cls = el.getAttribute('class') ?? '';
-    if (!cls.includes('fallback-image')) return false;
-  }
-  return true;
-}
-
-function hasAncestorTagWithin(el: Element, tag: string, maxDepth = 3): boolean {
-  let depth = 0;
-  let n: Node | null = el;
-  while (n && n.parentNode) {
-    if (depth > maxDepth) return false;
-    const p: Node = n.parentNode;
-    if (p.nodeType === 1 && (p as Element).tagName === tag) return true;
-    n = p;
-    depth++;
-  }
-  return false;
-}
-
-/** rel=author, itemprop~=author or a byline-like class/id, with 1–99 characters of text. */
-export function isBylineElement(el: Element, classAndId: string): boolean {
-  const rel = el.getAttribute('rel');
-  const itemprop = el.getAttribute('itemprop');
-  if (rel === 'author' || (itemprop && itemprop.includes('author')) || BYLINE_CLASS.test(classAndId)) return bylineLengthOk(el);
-  return false;
-}
-
 /** The length test of a byline element: 1–99 characters of text. */
 export function bylineLengthOk(el: Element): boolean {
   // A container named "…author…" can hold a whole article: read at most a few hundred characters.
@@ -293,58 +257,6 @@ export function bylineText(el: Element): string {
   return ((nameEl ?? el).textContent ?? '').trim();
 }
 
-/**
- * The first byline element in the page the way reader modes find it: rel=author, itemprop~=author or a
- * byline-like class/id, under 100 characters, not inside hidden or unlikely (menu, sidebar…) parts.
- */
-export function findBylineElement(doc: Document, skipUnlikely = true): { el: Element; text: string } | null {
-  const root = doc.documentElement;
-  if (!root) return null;
-  let node: Element | null = root;
-  const next = (n: Element, skipChildren: boolean): Element | null => {
-    if (!skipChildren && n.firstElementChild) return n.firstElementChild;
-    let c: Element | null = n;
-    while (c) {
-      if (c.nextElementSibling) return c.nextElementSibling;
-      c = c.parentElement;
-    }
-    return null;
-  };
-  let visited = 0;
-  while (node && visited++ < 20000) {
-    const tag = node.tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') {
-      node = next(node, true);
-      continue;
-    }
-    if (!isProbablyVisible(node) || (node.getAttribute('aria-modal') === 'true' && node.getAttribute('role') === 'dialog')) {
-      node = next(node, true);
-      continue;
-    }
-    const match = (node.getAttribute('class') ?? '') + ' ' + (node.getAttribute('id') ?? '');
-    if (isBylineElement(node, match)) return { el: node, text: bylineText(node) };
-    if (
-      skipUnlikely &&
-      UNLIKELY.test(match) &&
-      !MAYBE_OK.test(match) &&
-      tag !== 'BODY' &&
-      tag !== 'A' &&
-      !hasAncestorTagWithin(node, 'TABLE') &&
-      !hasAncestorTagWithin(node, 'CODE')
-    ) {
-      node = next(node, true);
-      continue;
-    }
-    const role = node.getAttribute('role');
-    if (skipUnlikely && role && UNLIKELY_ROLES.has(role)) {
-      node = next(node, true);
-      continue;
-    }
-    node = next(node, false);
-  }
-  return null;
-}
-
 function normLang(s: string | null | undefined): string | null {
   if (!s) return null;
   const t = s.trim().replace(/_/g, '-');
@@ -367,18 +279,18 @@ export function metaTagByline(v: Map<string, string>): string | null {
 
 /**
  * The page's metadata. `found` passes what the block walk already collected (JSON-LD scripts, the
- * date element, the byline element, asked for only when needed), so the page is not searched again;
- * without it the document is queried. `tags` passes readMetaTags(doc) when the caller has it.
+ * date element, the byline element, asked for only when needed), so the page is not searched again.
+ * `tags` passes readMetaTags(doc) when the caller has it.
  */
 export function readMeta(
   doc: Document,
-  found?: { ldScripts: Element[]; dateEl: Element | null; bylineEl: () => Element | null },
+  found: { ldScripts: Element[]; dateEl: Element | null; bylineEl: () => Element | null },
   tags?: Map<string, string>,
 ): PageMeta {
   const docTitle = (doc.title || '').trim();
   let titleCache: string | null = null;
   const fromDocTitle = () => (titleCache ??= titleFromDocTitle(doc));
-  const jsonld = readJsonLd(found ? found.ldScripts : doc.querySelectorAll('script[type="application/ld+json"]'), fromDocTitle);
+  const jsonld = readJsonLd(found.ldScripts, fromDocTitle);
   const v = tags ?? readMetaTags(doc);
   const title =
     jsonld?.title ??
@@ -394,13 +306,13 @@ export function readMeta(
   let byline: string | null = jsonld?.byline ?? metaTagByline(v);
   // Reader modes look again without skipping "unlikely" parts when the first look found too little
   // (here: when it found no byline), e.g. an article inside <div class="site_header">.
-  if (!byline && found) {
+  if (!byline) {
     const el = found.bylineEl();
     byline = el ? bylineText(el) : null;
-  } else if (!byline) byline = (findBylineElement(doc) ?? findBylineElement(doc, false))?.text ?? null;
+  }
   let published = jsonld?.datePublished ?? v.get('article:published_time') ?? v.get('parsely-pub-date') ?? v.get('itemprop:datepublished') ?? null;
   if (!published) {
-    const t = found ? found.dateEl : doc.querySelector('[itemprop~="datePublished"], time[datetime]');
+    const t = found.dateEl;
     published = t ? (t.getAttribute('datetime') ?? t.getAttribute('content')) : null;
   }
   if (!published) published = v.get('dc:date') ?? v.get('date') ?? null;
