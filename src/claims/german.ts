@@ -181,7 +181,6 @@ function v2Subject(tokens: Token[], first: number, before: number, sentenceFirst
     const np = first > sentenceFirst ? germanPhraseAt(tokens, pronoun, Math.min(before + 12, tokens.length)) : null;
     if (np && tokens[np.first]!.lower === 'der' && caseOf(tokens, np) === 'nom') return np;
     if (first === sentenceFirst || !inSet(SUBORDINATORS, tokens[sentenceFirst])) return null;
-    free = true;
   } else {
     // The fronted phrase, with any prepositional phrases and conjuncts it holds.
     for (let guard = 0; guard < 6 && p < before; guard++) {
@@ -284,7 +283,7 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
     if (k < first - 1) return germanSubject(tokens, k, first - 1, sentenceFirst);
   }
   let verb = -1;
-  for (let i = before - 1; i >= first && verb < 0; i--) if (isWord(tokens[i]) && !tokens[i]!.cap && cueOf(tokens[i]!.lower)) verb = i;
+  for (let i = before - 1; i >= first && verb < 0; i--) if (cueAt(tokens[i])) verb = i;
   if (verb < 0) verb = firstVerb(tokens, first, before);
   // "Auch der Sprecher …": past a leading adverb.
   const opening = germanPhraseAt(tokens, skip(tokens, first, before, isFiller), before);
@@ -385,7 +384,7 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
     for (const r of contents[i]!) {
       for (let k = r.first; k < r.last; k++) {
         const t = tokens[k]!;
-        if (!isQuote(t) || !(isSpeech(ctx.text, tokens, k) || quotedWord(ctx.text, tokens, k) || lowerInitial(ctx.text, t))) continue;
+        if (!isQuote(t) || !(isSpeech(ctx.text, tokens, k) || quotedWord(tokens, k) || lowerInitial(ctx.text, t))) continue;
         // "…, indem er sagte, … „…“", "So sagte Olli Rehn: „…“": a cue of its own inside the content speaks.
         const inner = innerSpeaker(tokens, r.first, k);
         const mention = inner ? { start: tokens[inner.first]!.start, end: tokens[inner.last - 1]!.end, text: ctx.text.slice(tokens[inner.first]!.start, tokens[inner.last - 1]!.end) } : claim.mention;
@@ -440,7 +439,7 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       const t = tokens[q]!;
       if (t.kind !== 'quote' || ctx.used[q] || ctx.titles[q]) continue;
       // A quoted word after "als" or "ein" counts as speech beside a cue ("bezeichnete X als „Fest“").
-      if (!isSpeech(ctx.text, tokens, q) && !(tokens[q - 1]?.lower === 'als' && quotedWord(ctx.text, tokens, q) && hasCue(tokens, s))) continue;
+      if (!isSpeech(ctx.text, tokens, q) && !(tokens[q - 1]?.lower === 'als' && quotedWord(tokens, q) && hasCue(tokens, s))) continue;
       while (k < byStart.length && byStart[k]!.start < t.start) last = byStart[k++]!;
       // In order: a cue right after the quote; the speaker of the main clause or of the quote's own
       // clause when they hold a cue; the subject before a colon; for a quote opening its sentence or
@@ -558,10 +557,10 @@ function plausible(tokens: Token[], r: TokenRange | null, start: number, s: Sent
  * ("nannte den Bericht eine „Zeitungsente“", "bezeichnete dies als „Unverschämtheit“"): after
  * "als" or an indefinite article, not after a title word.
  */
-function quotedWord(text: string, tokens: Token[], q: number): boolean {
+function quotedWord(tokens: Token[], q: number): boolean {
   const prev = tokens[q - 1];
   if (!prev || TITLE_CUES.has(prev.lower) || TITLE_CUES.has(tokens[q - 2]?.lower ?? '')) return false;
-  return /^(als|ein|eine|einen|einem|einer|eines|von|vor|zur|zum|einer)$/.test(prev.lower);
+  return /^(als|ein|eine|einen|einem|einer|eines|von|vor|zur|zum)$/.test(prev.lower);
 }
 
 /** Most words a quote with no speaker, cue or subjunctive around it may have and still be scare quotes. */
