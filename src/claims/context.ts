@@ -86,7 +86,8 @@ function kindOfAll(tokens: Token[], content: TokenRange[]): ClaimKind {
   return kinds.every((k) => k === 'direct') ? 'direct' : kinds.some((k) => k !== 'indirect') ? 'mixed' : 'indirect';
 }
 
-function ref(ctx: RuleContext, r: TokenRange | null): TextRef | null {
+/** The text reference of a token range. */
+export function ref(ctx: RuleContext, r: TokenRange | null): TextRef | null {
   if (!r) return null;
   const start = ctx.tokens[r.first]!.start;
   const end = ctx.tokens[r.last - 1]!.end;

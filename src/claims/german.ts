@@ -6,7 +6,7 @@
  * speech; the two German rules at the end follow that convention.
  */
 import type { RuleContext } from './context';
-import { addClaim, clauseStart, cueAt, inSet, isPunct, isWord, one, skip, words } from './context';
+import { addClaim, clauseStart, cueAt, inSet, isPunct, isWord, one, ref, skip, words } from './context';
 import { cueOf } from './cues';
 import type { TokenRange } from './mentions';
 import type { Sentence, Token } from './sentences';
@@ -367,10 +367,11 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
   ctx.mentions = [];
   ctx.contents = [];
   claims.forEach((claim, i) => {
-    const add = (c: Claim): void => {
+    // The claim with its mention and content ranges, kept in step (later rules carry mentions on).
+    const add = (c: Claim, mention = mentions[i]!, content = contents[i]!): void => {
       ctx.claims.push(c);
-      ctx.mentions.push(mentions[i]!);
-      ctx.contents.push(contents[i]!);
+      ctx.mentions.push(mention);
+      ctx.contents.push(content);
     };
     // „Wikiasari“, so heißt ein geplantes Projekt: a name, not a quote.
     if (claim.cue?.text.toLowerCase() === 'so' && /^(heißt|hieß|lautet|lautete|nennt)\s/u.test(claim.mention?.text ?? '')) return;
@@ -387,8 +388,8 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
         if (!isQuote(t) || !(isSpeech(ctx.text, tokens, k) || quotedWord(tokens, k) || lowerInitial(ctx.text, t))) continue;
         // "…, indem er sagte, … „…“", "So sagte Olli Rehn: „…“": a cue of its own inside the content speaks.
         const inner = innerSpeaker(tokens, r.first, k);
-        const mention = inner ? { start: tokens[inner.first]!.start, end: tokens[inner.last - 1]!.end, text: ctx.text.slice(tokens[inner.first]!.start, tokens[inner.last - 1]!.end) } : claim.mention;
-        add({ ...claim, kind: 'direct', mention, spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace('mixed', 'direct-fragment') });
+        const mention = inner ? ref(ctx, inner) : claim.mention;
+        add({ ...claim, kind: 'direct', mention, spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace('mixed', 'direct-fragment') }, inner ?? mentions[i]!, [one(k)]);
       }
     }
     // Only names and titles in quotes: the claim stays reported speech.
