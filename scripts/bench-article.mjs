@@ -415,14 +415,8 @@ if (flag('--write-md') && !only) {
     '',
     '',
   ].join('\n');
-  let md = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
-  const start = md.indexOf('## Article detection');
-  if (start >= 0) {
-    const rest = md.slice(start + 3);
-    const nextIdx = rest.search(/\n## /);
-    const end = nextIdx >= 0 ? start + 3 + nextIdx + 1 : md.length;
-    md = md.slice(0, start) + section + md.slice(end);
-  } else md = md.replace(/\s*$/, '\n\n') + section;
-  writeFileSync(file, md);
+  const { replaceSection } = await importTs('src/eval/markdown.ts');
+  const md = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  writeFileSync(file, replaceSection(md, '## Article detection', section.replace(/\n+$/, '\n')));
   console.log(`wrote the "Article detection" section of ${file}`);
 }

@@ -3,6 +3,7 @@ import { ATTR, MARK_ELEMENT, MarkJsHighlighter, installStyles, speakerStyles, ty
 import type { PageState, SpeakerView } from '../messaging/protocol';
 import type { Settings } from '../state/settings';
 import { detectArticle } from '../article';
+import { collapseWhitespace } from '../article/text';
 import { extractArticle } from './page';
 import type { Extraction } from './types';
 
@@ -132,7 +133,7 @@ export class LivePage {
     this.lastText = detection.text;
     const { byline, published, siteName, lang } = detection;
     // The popup shows the headline as the page shows it; the declared title can be the site's name.
-    const headline = detection.blocks.find((b) => b.role === 'headline')?.text.replace(/\s+/g, ' ').trim();
+    const headline = collapseWhitespace(detection.blocks.find((b) => b.role === 'headline')?.text ?? '');
     return {
       status: 'article',
       url,
