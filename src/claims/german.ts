@@ -373,8 +373,6 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
       ctx.mentions.push(mention);
       ctx.contents.push(content);
     };
-    // „Wikiasari“, so heißt ein geplantes Projekt: a name, not a quote.
-    if (claim.cue?.text.toLowerCase() === 'so' && /^(heißt|hieß|lautet|lautete|nennt)\s/u.test(claim.mention?.text ?? '')) return;
     // German news annotates "„A“, sagte X. „B“" as two quotes: one claim per quoted span.
     if (claim.kind === 'direct' && claim.spans.length > 1) {
       for (const span of claim.spans) add({ ...claim, spans: [span] });

@@ -69,6 +69,8 @@ const FRONTED = words(
 );
 /** Auxiliaries of compound past tenses before an inverted cue ("a déclaré", "ha dicho"). */
 const ROMANCE_AUXILIARIES = words('a ha há tem');
+/** Verbs after "so" that name rather than quote ("„…“, so heißt das Projekt"). */
+const SO_NAMES = words('heißt hieß lautet lautete nennt');
 /** Cues only after a quote: "“…,” read the email", "“…,” the sign reads". */
 const READ = words('read reads');
 /** Forms of "be" that make an -ing cue progressive ("is telling", "He’s claiming"). */
@@ -204,7 +206,8 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
   if (ROMANCE_AUXILIARIES.has(first.lower) && cueAt(tokens[at + 1])) first = tokens[++at]!;
   // Inverted: cue, then the speaker.
   const inv = cueOf(first.lower);
-  const invertible = (inv && inv.invertible && !inv.participle) || first.lower === 'so' || (loose && READ.has(first.lower));
+  // "„…“, so X": "so" inverts, except before a naming verb ("„Wikiasari“, so heißt ein geplantes Projekt").
+  const invertible = (inv && inv.invertible && !inv.participle) || (first.lower === 'so' && !inSet(SO_NAMES, tokens[at + 1])) || (loose && READ.has(first.lower));
   // Right after a quote, any verb in -ed before a name closing the clause: "“…!” beamed Donald Hartley."
   const ed = loose && !first.cap && first.lower.endsWith('ed');
   if (invertible || ed) {

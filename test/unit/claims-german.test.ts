@@ -415,3 +415,12 @@ describe('round 3: a relative clause "…, welche/der … als „…“ bezeichn
     expect(claimAt(kommentar, '„nicht nachzuvollziehende').mention).toBe('ein Kommentar');
   });
 });
+
+describe('"so" after a quote', () => {
+  it('before a naming verb names a thing: no claim (constructed)', () => {
+    expect(claims('„Nordlicht“, so heißt das neue Programm der Stadtwerke für Solaranlagen.')).toEqual([]);
+  });
+  it('before a speaker inverts the attribution (constructed)', () => {
+    expect(claimAt('„Wir bleiben bei unserem Plan“, so der Bürgermeister am Montag.', '„Wir bleiben')).toMatchObject({ kind: 'direct', mention: 'der Bürgermeister' });
+  });
+});
