@@ -8,7 +8,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'SayWho',
     description: 'See who said what in news articles. Runs locally: nothing leaves your browser.',
-    permissions: ['storage'],
+    // `scripting` + the hosts the content script already runs on: the background injects the
+    // analysis stages into article pages only (src/pipeline/analyser.ts). Same install prompt.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'SayWho' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

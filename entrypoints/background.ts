@@ -1,12 +1,19 @@
 import { browser } from 'wxt/browser';
 import { listen, type TabSummary } from '@/src/messaging';
+import { injectAnalysis } from '@/src/pipeline/load';
 
 /**
  * Keeps a small summary per tab (in `storage.session`, so it survives the service worker's
- * restarts) and shows the statement count on the toolbar badge.
+ * restarts) and shows the statement count on the toolbar badge; injects the analysis stages into
+ * frames whose content script found an article.
  */
 export default defineBackground(() => {
   listen({
+    'saywho:load-analysis': async (_, { tabId, frameId }) => {
+      if (tabId === null) throw new Error('saywho:load-analysis must come from a tab');
+      await injectAnalysis(tabId, frameId);
+      return { ok: true } as const;
+    },
     'saywho:state-changed': async (summary: TabSummary, sender) => {
       const tabId = sender.tabId;
       if (tabId === null) return { tabId };

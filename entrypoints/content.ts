@@ -1,5 +1,6 @@
 import { listen, sendToBackground } from '@/src/messaging';
 import { LivePage } from '@/src/pipeline/live';
+import { loadAnalyser } from '@/src/pipeline/load';
 import { loadSettings, watchSettings } from '@/src/state/settings';
 
 /** Wires the live-page pipeline to the browser: settings, messages, in-app navigation. */
@@ -14,6 +15,8 @@ export default defineContentScript({
     const page = new LivePage(document, {
       settings: await loadSettings(),
       signal,
+      // Claims, speakers and highlighting load only once the page turns out to be an article.
+      analyser: loadAnalyser,
       onState: (state) => {
         const statements = state.status === 'article' ? state.statements.length : 0;
         sendToBackground('saywho:state-changed', { url: state.url, status: state.status, statements }).catch(() => {

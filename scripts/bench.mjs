@@ -36,43 +36,57 @@ const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 
 if (build.status !== 0) process.exit(1);
 const out = join(ROOT, '.output/chrome-mv3');
 const content = readFileSync(join(out, 'content-scripts/content.js'));
+const analysis = readFileSync(join(out, 'analysis.js'));
 results.bundle = {
   contentScriptBytes: content.length,
   contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
+  analysisBytes: analysis.length,
+  analysisGzipBytes: gzipSync(analysis, { level: 9 }).length,
   extensionBytes: (function total(dir) {
     return readdirSync(dir).reduce((n, e) => n + (statSync(join(dir, e)).isDirectory() ? total(join(dir, e)) : statSync(join(dir, e)).size), 0);
   })(out),
 };
 console.log('Bundle (chrome-mv3, minified by the production build)');
 console.log(`  content script   ${results.bundle.contentScriptBytes} bytes minified (${f(results.bundle.contentScriptBytes / 1024, 1)} KiB), ${results.bundle.contentScriptGzipBytes} bytes gzipped (budget ≤ 100 KB minified)`);
+console.log(`  analysis.js      ${results.bundle.analysisBytes} bytes minified, ${results.bundle.analysisGzipBytes} bytes gzipped (injected into article pages only)`);
+console.log(`  article page     ${results.bundle.contentScriptBytes + results.bundle.analysisBytes} bytes in all (content script + analysis.js)`);
 console.log(`  whole extension  ${results.bundle.extensionBytes} bytes`);
 
-// Where the bytes go: the content script's modules bundled again by esbuild with a metafile (same
-// minifier; WXT's own content-script wrapper is the difference to the production file).
+// Where the bytes go: each script's modules bundled again by esbuild with a metafile (same
+// minifier; WXT's own wrapper is the difference to the production file).
 {
   const { build: esbuild } = await import('esbuild');
-  const entry =
-    "import { LivePage } from './src/pipeline/live'; import { listen } from './src/messaging'; " +
-    "import { loadSettings } from './src/state/settings'; import browser from 'webextension-polyfill'; " +
-    'console.log(LivePage, listen, loadSettings, browser);';
-  const meta = await esbuild({
-    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
-    bundle: true, minify: true, write: false, metafile: true, format: 'iife', target: 'es2022', alias: { '@': ROOT },
-  });
-  const output = Object.values(meta.metafile.outputs)[0];
   const part = (path) =>
     path.includes('mark.js') ? 'mark.js' :
     path.includes('webextension-polyfill') ? 'webextension-polyfill' :
     path === 'src/claims/german.ts' ? 'src/claims/german.ts (German)' :
     path.startsWith('src/claims/') ? 'src/claims (all but german.ts)' :
     /^src\/[a-z]+\//.test(path) ? path.split('/').slice(0, 2).join('/') : 'other';
-  const parts = new Map();
-  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) parts.set(part(path), (parts.get(part(path)) ?? 0) + bytesInOutput);
-  results.bundle.parts = [...parts].sort((a, b) => b[1] - a[1]);
-  results.bundle.wrapperBytes = results.bundle.contentScriptBytes - output.bytes;
-  console.log('  by part (esbuild, minified):');
-  for (const [name, bytes] of results.bundle.parts) console.log(`    ${name.padEnd(32)} ${String(bytes).padStart(7)}`);
-  console.log(`    ${'WXT wrapper and joins'.padEnd(32)} ${String(results.bundle.wrapperBytes).padStart(7)}`);
+  async function byPart(entry, builtBytes) {
+    const meta = await esbuild({
+      stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+      bundle: true, minify: true, write: false, metafile: true, format: 'iife', target: 'es2022', alias: { '@': ROOT },
+    });
+    const output = Object.values(meta.metafile.outputs)[0];
+    const parts = new Map();
+    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) parts.set(part(path), (parts.get(part(path)) ?? 0) + bytesInOutput);
+    return { parts: [...parts].sort((a, b) => b[1] - a[1]), wrapperBytes: builtBytes - output.bytes };
+  }
+  const scripts = {
+    content: await byPart(
+      "import { LivePage } from './src/pipeline/live'; import { loadAnalyser } from './src/pipeline/load'; import { listen } from './src/messaging'; " +
+        "import { loadSettings } from './src/state/settings'; import browser from 'webextension-polyfill'; " +
+        'console.log(LivePage, loadAnalyser, listen, loadSettings, browser);',
+      results.bundle.contentScriptBytes,
+    ),
+    analysis: await byPart("import { createAnalyser } from './src/pipeline/analysis'; console.log(createAnalyser);", results.bundle.analysisBytes),
+  };
+  Object.assign(results.bundle, { parts: scripts.content.parts, wrapperBytes: scripts.content.wrapperBytes, analysisParts: scripts.analysis.parts, analysisWrapperBytes: scripts.analysis.wrapperBytes });
+  for (const [name, { parts, wrapperBytes }] of Object.entries(scripts)) {
+    console.log(`  ${name === 'content' ? 'content script' : 'analysis.js'} by part (esbuild, minified):`);
+    for (const [p, bytes] of parts) console.log(`    ${p.padEnd(32)} ${String(bytes).padStart(7)}`);
+    console.log(`    ${'WXT wrapper and joins'.padEnd(32)} ${String(wrapperBytes).padStart(7)}`);
+  }
 }
 
 // 2. Claims + speakers in Node ----------------------------------------------------------------
@@ -130,7 +144,7 @@ if (b) {
           };
           const readabilityMs = time(() => new window.__Readability(document.cloneNode(true)).parse());
           const readabilityWarmMs = time(() => new window.__Readability(document.cloneNode(true)).parse());
-          return { total: first('saywho'), article: first('saywho:article'), claims: first('saywho:claims'), highlight: first('saywho:highlight'), readabilityMs, readabilityWarmMs };
+          return { total: first('saywho'), load: first('saywho:load'), article: first('saywho:article'), claims: first('saywho:claims'), highlight: first('saywho:highlight'), readabilityMs, readabilityWarmMs };
         });
         // A second run of the pipeline on the same page (as after a page change): switch off, then on.
         const runs = await page.evaluate(() => performance.getEntriesByName('saywho').length);
@@ -160,6 +174,7 @@ if (b) {
       p95: quantile(rows.filter((r) => r.readabilityWarmMs > 0).map((r) => r.articleWarm / r.readabilityWarmMs), 0.95),
     },
     articleMs: { median: median(col('article')), p95: quantile(col('article'), 0.95) },
+    loadMs: { median: median(col('load')), p95: quantile(col('load'), 0.95), pages: col('load').length },
     claimsMs: { median: median(col('claims')), p95: quantile(col('claims'), 0.95) },
     highlightMs: { median: median(col('highlight')), p95: quantile(col('highlight'), 0.95) },
     totalMs: { median: median(col('total')), p95: quantile(col('total'), 0.95) },
@@ -174,6 +189,7 @@ if (b) {
     ['  same, second run', r.readabilityWarmMs],
     ['saywho:article (detection)', r.articleMs],
     ['  same, second run', r.articleWarmMs],
+    ['saywho:load (analysis.js)', r.loadMs],
     ['saywho:claims (+speakers)', r.claimsMs],
     ['saywho:highlight', r.highlightMs],
     ['saywho (whole pipeline)', r.totalMs],
@@ -197,11 +213,16 @@ if (args.includes('--write-md')) {
     '',
     '| figure | value | budget |',
     '|---|---|---|',
-    `| content script, minified (production build) | ${kb(results.bundle.contentScriptBytes)} | ≤ 100 kB |`,
+    `| content script (every http/https page), minified (production build) | ${kb(results.bundle.contentScriptBytes)} | ≤ 100 kB |`,
     `| content script, minified + gzipped | ${kb(results.bundle.contentScriptGzipBytes)} | |`,
-    `| whole Chrome extension | ${kb(results.bundle.extensionBytes)} | |`,
     ...results.bundle.parts.map(([name, bytes]) => `| … of which ${name} | ${kb(bytes)} | |`),
     `| … of which WXT's content-script wrapper (the rest) | ${kb(results.bundle.wrapperBytes)} | |`,
+    `| analysis.js (injected into article pages only), minified | ${kb(results.bundle.analysisBytes)} | |`,
+    `| analysis.js, minified + gzipped | ${kb(results.bundle.analysisGzipBytes)} | |`,
+    ...results.bundle.analysisParts.map(([name, bytes]) => `| … of which ${name} | ${kb(bytes)} | |`),
+    `| … of which WXT's wrapper (the rest) | ${kb(results.bundle.analysisWrapperBytes)} | |`,
+    `| an article page in all (content script + analysis.js) | ${kb(results.bundle.contentScriptBytes + results.bundle.analysisBytes)} | |`,
+    `| whole Chrome extension | ${kb(results.bundle.extensionBytes)} | |`,
     `| claims + speakers in Node, ms per 1,000 words (median / p95 over ${results.node.documents} documents) | ${f(results.node.msPer1000WordsMedian, 3)} / ${f(results.node.msPer1000WordsP95, 3)} | ≤ 5 |`,
   ];
   const r = results.browser;
@@ -219,9 +240,10 @@ if (args.includes('--write-md')) {
       `| Readability.parse() on a clone, second run | ${f(r.readabilityWarmMs.median)} | ${f(r.readabilityWarmMs.p95)} |`,
       `| \`saywho:article\` (detection), first run | ${f(r.articleMs.median)} | ${f(r.articleMs.p95)} |`,
       `| \`saywho:article\` (detection), second run | ${f(r.articleWarmMs.median)} | ${f(r.articleWarmMs.p95)} |`,
+      `| \`saywho:load\` (article pages: asking the background to inject analysis.js, until it has run; ${r.loadMs.pages} pages) | ${f(r.loadMs.median)} | ${f(r.loadMs.p95)} |`,
       `| \`saywho:claims\` (claims + speakers) | ${f(r.claimsMs.median)} | ${f(r.claimsMs.p95)} |`,
       `| \`saywho:highlight\` | ${f(r.highlightMs.median)} | ${f(r.highlightMs.p95)} |`,
-      `| \`saywho\` (whole pipeline) | ${f(r.totalMs.median)} | ${f(r.totalMs.p95)} |`,
+      `| \`saywho\` (whole pipeline; on article pages the run once analysis.js is in, detection again included) | ${f(r.totalMs.median)} | ${f(r.totalMs.p95)} |`,
       '',
       `Detection ÷ Readability per page: first runs median ${f(r.articleRatio.median)}×, p95 ${f(r.articleRatio.p95)}×; ` +
         `second runs median ${f(r.articleWarmRatio.median)}×, p95 ${f(r.articleWarmRatio.p95)}× (budget median ≤ 0.3×, p95 ≤ 0.6×). ` +

@@ -40,6 +40,11 @@ export interface Protocol {
   'saywho:get-state': { request: Record<string, never>; response: PageState };
   /** popup → content script: scroll to a statement's highlight and flash it. */
   'saywho:jump': { request: { statementId: string }; response: { ok: boolean } };
+  /**
+   * content script → background: the page is an article; inject the analysis stages
+   * (`analysis.js`) into the sender's frame. Answers once the script has run.
+   */
+  'saywho:load-analysis': { request: Record<string, never>; response: { ok: true } };
   /** content script → background: the page's state changed (badge, per-tab summary). */
   'saywho:state-changed': { request: TabSummary; response: { tabId: number | null } };
 }
@@ -62,9 +67,15 @@ export function isMessage(value: unknown): value is Message {
   );
 }
 
+/** Where a message came from: the sender's tab and frame (null/undefined from extension pages). */
+export interface Sender {
+  tabId: number | null;
+  frameId?: number;
+}
+
 /** Handlers for some of the protocol's messages. */
 export type Handlers<K extends MessageName> = {
-  [N in K]: (payload: Request<N>, sender: { tabId: number | null }) => Response<N> | Promise<Response<N>>;
+  [N in K]: (payload: Request<N>, sender: Sender) => Response<N> | Promise<Response<N>>;
 };
 
 /**
@@ -74,9 +85,9 @@ export type Handlers<K extends MessageName> = {
 export function dispatch<K extends MessageName>(
   handlers: Handlers<K>,
   message: unknown,
-  sender: { tabId: number | null },
+  sender: Sender,
 ): Promise<unknown> | undefined {
   if (!isMessage(message) || !(message.type in handlers)) return undefined;
-  const handler = handlers[message.type as K] as (p: unknown, s: { tabId: number | null }) => unknown;
+  const handler = handlers[message.type as K] as (p: unknown, s: Sender) => unknown;
   return Promise.resolve().then(() => handler(message.payload, sender));
 }

@@ -1,10 +1,10 @@
 import type { Article } from '../article/types';
-import { ATTR, MARK_ELEMENT, MarkJsHighlighter, installStyles, speakerStyles, type Highlighter } from '../highlight';
+import { ATTR, MARK_ELEMENT, type Highlighter, type SpeakerStyle } from '../highlight/types';
 import type { PageState, SpeakerView } from '../messaging/protocol';
 import type { Settings } from '../state/settings';
 import { detectArticle } from '../article';
 import { collapseWhitespace } from '../article/text';
-import { extractArticle } from './page';
+import type { Analyser } from './analyser';
 import type { Extraction } from './types';
 
 /** Re-analysis after page changes waits this long for quiet, and never longer than MAX_WAIT_MS. */
@@ -19,7 +19,11 @@ export interface LivePageOptions {
   onState?: (state: PageState) => void;
   /** Aborting stops observing and removes every highlight and the stylesheet. */
   signal: AbortSignal;
-  highlighter?: Highlighter;
+  /**
+   * The claims, speakers and highlighting stages: given (tests, the demo), or loaded on demand the
+   * first time the page is an article, so pages that are not articles never load that code.
+   */
+  analyser: Analyser | (() => Promise<Analyser>);
 }
 
 /**
@@ -28,7 +32,10 @@ export interface LivePageOptions {
  */
 export class LivePage {
   private state: PageState;
-  private readonly highlighter: Highlighter;
+  private analyser: Analyser | null;
+  private highlighter: Highlighter | null;
+  private loading: Promise<void> | null = null;
+  private loadError: Error | null = null;
   private settings: Settings;
   private observer: MutationObserver | null = null;
   private removeStyles: (() => void) | null = null;
@@ -42,7 +49,8 @@ export class LivePage {
     private readonly options: LivePageOptions,
   ) {
     this.settings = options.settings;
-    this.highlighter = options.highlighter ?? new MarkJsHighlighter();
+    this.analyser = typeof options.analyser === 'function' ? null : options.analyser;
+    this.highlighter = this.analyser?.createHighlighter() ?? null;
     this.state = { status: 'pending', url: doc.location?.href ?? '' };
     options.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
@@ -73,14 +81,14 @@ export class LivePage {
   }
 
   jump(statementId: string): boolean {
-    return this.highlighter.flash(statementId);
+    return this.highlighter?.flash(statementId) ?? false;
   }
 
   stop(): void {
     clearTimeout(this.timer);
     this.observer?.disconnect();
     this.observer = null;
-    this.highlighter.clear();
+    this.highlighter?.clear();
     this.removeStyles?.();
     this.removeStyles = null;
   }
@@ -88,6 +96,8 @@ export class LivePage {
   /**
    * One pass of the pipeline, measured as `performance.measure('saywho')`. Unless `force`, the
    * highlights are left alone when the article's text has not changed and its marks are intact.
+   * A run that finds an article before the analysis stages are loaded starts loading them and
+   * ends `pending` (not measured); the load runs the pipeline again.
    */
   run(force = false): PageState {
     const t0 = performance.now();
@@ -95,41 +105,70 @@ export class LivePage {
     try {
       this.state = this.analyseAndHighlight(force, t0);
     } catch (error) {
-      this.highlighter.clear();
-      this.state = { status: 'error', url: this.url(), reason: error instanceof Error ? error.message : String(error) };
+      this.highlighter?.clear();
+      this.state = this.failed(error);
     } finally {
       this.reobserve();
     }
-    performance.measure('saywho', { start: t0, end: performance.now() });
+    if (this.state.status !== 'pending') performance.measure('saywho', { start: t0, end: performance.now() });
     this.options.onState?.(this.state);
     return this.state;
+  }
+
+  private failed(error: unknown): PageState {
+    return { status: 'error', url: this.url(), reason: error instanceof Error ? error.message : String(error) };
+  }
+
+  /** Loads the analysis stages once, then runs the pipeline again (unless stopped meanwhile). */
+  private load(loader: () => Promise<Analyser>): void {
+    const start = performance.now();
+    this.loading ??= loader().then(
+      (analyser) => {
+        performance.measure('saywho:load', { start, end: performance.now() });
+        if (this.options.signal.aborted) return;
+        this.analyser = analyser;
+        this.highlighter = analyser.createHighlighter();
+        this.run(true);
+      },
+      (error: unknown) => {
+        if (this.options.signal.aborted) return;
+        this.loadError = new Error(`SayWho could not load its analysis: ${error instanceof Error ? error.message : String(error)}`);
+        this.run(true);
+      },
+    );
   }
 
   private analyseAndHighlight(force: boolean, t0: number): PageState {
     const url = this.url();
     if (!this.settings.enabled) {
-      this.highlighter.clear();
+      this.highlighter?.clear();
       this.lastText = null;
       return { status: 'disabled', url };
     }
     const detection = measured('saywho:article', () => detectArticle(this.doc));
     if (!detection.isArticle) {
-      this.highlighter.clear();
+      this.highlighter?.clear();
       this.article = null;
       this.lastText = null;
       return { status: 'not-article', url, reason: detection.reason, meta: detection.meta };
     }
     this.article = detection;
+    const { analyser, highlighter } = this;
+    if (!analyser || !highlighter) {
+      if (this.loadError) throw this.loadError;
+      if (typeof this.options.analyser === 'function') this.load(this.options.analyser);
+      return { status: 'pending', url };
+    }
     // Same article text and every mark still in place (a change elsewhere in the page): nothing to redo.
     if (!force && detection.text === this.lastText && this.marksIntact()) return this.state;
-    const extraction = measured('saywho:claims', () => extractArticle(detection));
+    const extraction = measured('saywho:claims', () => analyser.extractArticle(detection));
     const statements = this.settings.showReported
       ? extraction.statements
       : extraction.statements.filter((s) => s.kind !== 'indirect');
-    const styles = speakerStyles(statements);
-    this.highlighter.clear();
-    this.removeStyles ??= installStyles(this.doc);
-    measured('saywho:highlight', () => this.highlighter.apply(detection.blocks, statements, styles));
+    const styles = analyser.speakerStyles(statements);
+    highlighter.clear();
+    this.removeStyles ??= analyser.installStyles(this.doc);
+    measured('saywho:highlight', () => highlighter.apply(detection.blocks, statements, styles));
     this.lastText = detection.text;
     const { byline, published, siteName, lang } = detection;
     // The popup shows the headline as the page shows it; the declared title can be the site's name.
@@ -199,7 +238,7 @@ function measured<T>(name: string, fn: () => T): T {
   }
 }
 
-function speakerViews(extraction: Extraction, styles: ReturnType<typeof speakerStyles>): SpeakerView[] {
+function speakerViews(extraction: Extraction, styles: ReadonlyMap<string, SpeakerStyle>): SpeakerView[] {
   const counts = new Map<string, number>();
   for (const s of extraction.statements) if (s.speaker) counts.set(s.speaker.id, (counts.get(s.speaker.id) ?? 0) + 1);
   return extraction.speakers

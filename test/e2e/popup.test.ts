@@ -24,6 +24,8 @@ describe('the popup', () => {
     const popup = await openToolbarPopup(ext, page);
     await expect.poll(() => popup.evaluate<number>("document.querySelectorAll('li.statement').length"), { timeout: 5000 }).toBeGreaterThan(10);
     expect(await popup.evaluate<string>("document.querySelector('h1').textContent")).toContain('Claims Witkoff');
+    // The analysis stages were injected (once) because the page is an article.
+    expect(await page.evaluate(() => performance.getEntriesByName('saywho:load').length)).toBe(1);
     // The toolbar badge counts the tab's statements.
     const count = await popup.evaluate<number>("document.querySelectorAll('li.statement').length");
     const tabId = await tabIdOf(ext, page);
@@ -51,6 +53,8 @@ describe('the popup', () => {
     const empty = await popup.waitForSelector('.empty.not-article');
     expect(await empty.textContent()).toMatch(/Not an article.{10,}/);
     expect(await page.$$eval('saywho-mark', (m) => m.length)).toBe(0);
+    // A page that is not an article never loads the analysis stages.
+    expect(await page.evaluate(() => performance.getEntriesByName('saywho:load').length)).toBe(0);
     await Promise.all([popup.close(), page.close()]);
   });
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { LivePage } from '@/src/pipeline/live';
+import { createAnalyser } from '@/src/pipeline/analysis';
 import type { PageState } from '@/src/messaging/protocol';
 import type { Settings } from '@/src/state/settings';
 
@@ -27,7 +28,7 @@ afterEach(() => controller?.abort());
 function start(settings = DEFAULT_SETTINGS) {
   controller = new AbortController();
   const states: PageState[] = [];
-  const page = new LivePage(document, { settings, signal: controller.signal, onState: (s) => states.push(s) });
+  const page = new LivePage(document, { settings, signal: controller.signal, analyser: createAnalyser(), onState: (s) => states.push(s) });
   page.start();
   return { page, states };
 }
@@ -121,5 +122,83 @@ describe('LivePage', () => {
     expect(state.status).toBe('not-article');
     expect(state.status === 'not-article' && state.reason.length).toBeGreaterThan(10);
     expect(marked()).toEqual([]);
+  });
+});
+
+describe('LivePage with the analysis loaded on demand', () => {
+  const NOT_ARTICLE = `<nav>${Array.from({ length: 30 }, (_, i) => `<a href="/s/${i}">Story number ${i} about the summit</a>`).join(' ')}</nav>`;
+
+  function startLazy(loader: () => Promise<ReturnType<typeof createAnalyser>>) {
+    controller = new AbortController();
+    const states: PageState[] = [];
+    const page = new LivePage(document, { settings: DEFAULT_SETTINGS, signal: controller.signal, analyser: loader, onState: (s) => states.push(s) });
+    page.start();
+    return { page, states };
+  }
+
+  it('loads the analysis once, on the first article run, then highlights', async () => {
+    document.body.innerHTML = ARTICLE;
+    performance.clearMeasures();
+    let calls = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { page, states } = startLazy(async () => {
+      calls++;
+      await gate;
+      return createAnalyser();
+    });
+    expect(page.getState().status).toBe('pending');
+    expect(marked()).toEqual([]);
+    expect(performance.getEntriesByName('saywho')).toHaveLength(0);
+    page.run(true); // a second run while loading does not load again
+    release();
+    await wait(0);
+    expect(calls).toBe(1);
+    const state = page.getState();
+    expect(state.status).toBe('article');
+    expect(states.map((s) => s.status)).toEqual(['pending', 'pending', 'article']);
+    expect(new Set(marked())).toEqual(new Set(state.status === 'article' ? state.statements.map((s) => s.id) : ['none']));
+    expect(performance.getEntriesByName('saywho')).toHaveLength(1);
+  });
+
+  it('never loads the analysis on a page that is not an article', async () => {
+    document.body.innerHTML = NOT_ARTICLE;
+    let calls = 0;
+    const { page } = startLazy(async () => {
+      calls++;
+      return createAnalyser();
+    });
+    await wait(0);
+    expect(page.getState().status).toBe('not-article');
+    expect(calls).toBe(0);
+  });
+
+  it('reports a load that fails as an error, and leaves the page as it was', async () => {
+    document.body.innerHTML = ARTICLE;
+    const before = document.body.innerHTML;
+    const { page } = startLazy(() => Promise.reject(new Error('Cannot access contents of the page')));
+    await wait(0);
+    const state = page.getState();
+    expect(state.status).toBe('error');
+    expect(state.status === 'error' && state.reason).toBe('SayWho could not load its analysis: Cannot access contents of the page');
+    page.run(true); // and stays an error, not pending, on later runs
+    expect(page.getState().status).toBe('error');
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('marks nothing when stopped before the load finishes', async () => {
+    document.body.innerHTML = ARTICLE;
+    const before = document.body.innerHTML;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    startLazy(async () => {
+      await gate;
+      return createAnalyser();
+    });
+    controller.abort();
+    release();
+    await wait(0);
+    expect(marked()).toEqual([]);
+    expect(document.body.innerHTML).toBe(before);
   });
 });

@@ -1,0 +1,30 @@
+import type { Article } from '../article/types';
+import type { Highlighter, SpeakerStyle } from '../highlight/types';
+import type { Extraction, Statement } from './types';
+
+/**
+ * The stages after article detection — claims, speakers and highlighting — as one object.
+ *
+ * The content script that runs on every page holds only article detection; this part is most of
+ * the code (the cue lexicons, mark.js) and only article pages need it. The content script asks the
+ * background to inject `analysis.js` (entrypoints/analysis.ts) into its frame the first time it
+ * finds an article; that script leaves an `Analyser` on the content scripts' own (isolated)
+ * global object under ANALYSER_KEY, where pages cannot see it. Unit tests pass one directly.
+ */
+export interface Analyser {
+  /** The statements of a detected article (over `article.text`), in its language. */
+  extractArticle(article: Article): Extraction;
+  /** One stable style per speaker of these statements. */
+  speakerStyles(statements: readonly Statement[]): Map<string, SpeakerStyle>;
+  /** Adds SayWho's stylesheet to the page; the returned function removes it. */
+  installStyles(doc: Document): () => void;
+  createHighlighter(): Highlighter;
+}
+
+/** Where `analysis.js` leaves its Analyser on the content scripts' global object. */
+export const ANALYSER_KEY = '__saywhoAnalyser';
+
+/** The Analyser that `analysis.js` left on this global object, if it has run. */
+export function injectedAnalyser(global: object = globalThis): Analyser | null {
+  return ((global as Record<string, unknown>)[ANALYSER_KEY] as Analyser | undefined) ?? null;
+}
