@@ -51,8 +51,9 @@ const parsed = (kind: ParsedMention['kind'], name: string, gender: ParsedMention
 
 /** Analyses a mention's text. */
 export function parseMention(text: string): ParsedMention {
-  // "We’ve" is "we"; "Trump’s" is "Trump".
-  const mention = text.replace(/[’'](ve|re|ll|d|m|s)$/u, '');
+  // "We’ve" is "we"; "Trump’s" is "Trump". Whitespace as the page draws it (a mention can span
+  // a line break of the HTML source).
+  const mention = text.replace(/\s+/gu, ' ').trim().replace(/[’'](ve|re|ll|d|m|s)$/u, '');
   const tokens = mention.split(/\s+/u).filter(Boolean);
   const lower = mention.toLowerCase();
   if (tokens.length === 1 && PRONOUNS.has(lower)) {
@@ -123,7 +124,8 @@ export function slug(name: string): string {
  */
 export function fullNamesBySurname(text: string): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
-  const run = /\p{Lu}[\p{L}\p{M}’'-]*\.?(?:\s+(?:(?:von|van|der|den|de|del|di|da|du|la|le|bin|al|el|ibn)\s+)*\p{Lu}[\p{L}\p{M}’'-]*\.?)+/gu;
+  // Words on one line: a run never joins a headline's last words to the next paragraph's name.
+  const run = /\p{Lu}[\p{L}\p{M}’'-]*\.?(?:[^\S\n]+(?:(?:von|van|der|den|de|del|di|da|du|la|le|bin|al|el|ibn)[^\S\n]+)*\p{Lu}[\p{L}\p{M}’'-]*\.?)+/gu;
   for (const m of text.matchAll(run)) for (const ws of sentencePieces(m[0].split(/\s+/u))) addFullName(out, ws);
   return out;
 }

@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LivePage } from '@/src/pipeline/live';
 import { createAnalyser } from '@/src/pipeline/analysis';
+import { claimsText } from '@/src/pipeline/page';
+import { detectArticle } from '@/src/article';
 import type { PageState } from '@/src/messaging/protocol';
 import type { Settings } from '@/src/state/settings';
 
@@ -122,6 +124,51 @@ describe('LivePage', () => {
     expect(state.status).toBe('not-article');
     expect(state.status === 'not-article' && state.reason.length).toBeGreaterThan(10);
     expect(marked()).toEqual([]);
+  });
+});
+
+describe('paragraphs written over several lines of HTML source', () => {
+  // wapo-1 in ../shared/pages/readability: each <p> spans several indented source lines.
+  const WRAPPED = `<article><h1>Attack stokes instability fears in North Africa</h1><div>
+    <p>Ajmi Lourimi, a member of Ennahda’s general secretariat, said he believed
+                        the attack would unite Tunisians in the face of terrorism.</p>
+    <p>“There is a consensus here that this [attack] is alien to our culture,
+                        to our way of life. We want to unify against this danger,” Lourimi said.
+                        He said he did not expect a wider government campaign against Islamists.</p>
+    <p>The museum, which holds one of the world’s largest collections of Roman mosaics, was closed on
+                        Thursday while investigators searched the building and the gardens around it.</p>
+  </div></article>`;
+
+  it('reads a line break inside a block as a space, so quotes and sentences are not cut', () => {
+    document.body.innerHTML = WRAPPED;
+    const state = start().page.getState();
+    expect(state.status).toBe('article');
+    if (state.status !== 'article') return;
+    const byKind = (k: string) => state.statements.filter((s) => s.kind === k).map((s) => `${s.speaker?.name ?? '-'}: ${s.quote.text.replace(/\s+/g, ' ')}`);
+    expect(byKind('direct')).toEqual([
+      'Ajmi Lourimi: “There is a consensus here that this [attack] is alien to our culture, to our way of life. We want to unify against this danger,”',
+    ]);
+    expect(byKind('indirect')).toEqual([
+      'Ajmi Lourimi: he believed the attack would unite Tunisians in the face of terrorism',
+      'Ajmi Lourimi: he did not expect a wider government campaign against Islamists',
+    ]);
+  });
+
+  it('keeps every offset: the claims text differs from the article text only by those spaces', () => {
+    document.body.innerHTML = WRAPPED;
+    const detection = detectArticle(document);
+    if (!detection.isArticle) throw new Error('not an article');
+    const text = claimsText(detection);
+    expect(text).toHaveLength(detection.text.length);
+    const inBlock = (i: number) => detection.blocks.some((b) => i >= b.start && i < b.start + b.text.length);
+    const changed: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === detection.text[i]) continue;
+      expect([detection.text[i], text[i], inBlock(i)]).toEqual(['\n', ' ', true]);
+      changed.push(i);
+    }
+    expect(changed).toHaveLength(4); // the four source line breaks inside paragraphs
+    expect(text.split('\n\n')).toHaveLength(detection.blocks.length);
   });
 });
 

@@ -19,6 +19,12 @@ describe('names', () => {
     expect(parseMention('Mrs. Clinton')).toMatchObject({ kind: 'person', name: 'Clinton', gender: 'f' });
   });
 
+  it('reads a mention over a line break of the HTML source as the page draws it (constructed)', () => {
+    expect(parseMention('Prime Minister Habib\n                                Essid')).toMatchObject({ kind: 'person', name: 'Habib Essid' });
+    // A run of capitalised words never crosses a paragraph: "… North Africa" + "Ajmi Lourimi, …".
+    expect(who('Attack stokes instability fears in North Africa\n\nAjmi Lourimi said he believed the attack would unite Tunisians.')).toEqual([['Ajmi Lourimi', 'Ajmi Lourimi']]);
+  });
+
   it('tells roles, groups and organisations from persons', () => {
     expect(parseMention('a spokesman for the ministry')).toMatchObject({ kind: 'group', name: 'spokesman for the ministry' });
     expect(parseMention('officials')).toMatchObject({ kind: 'group', name: 'officials' });
