@@ -15,6 +15,7 @@ import { guideByArticleBody } from './guide';
 import { hasStrongFurnitureClass, isFurnitureText } from './classes';
 
 export { blockText } from './text';
+export { shownHeadline } from './headline';
 export type { Article, ArticleBlock, Detection, NotArticle } from './types';
 
 /** A photo caption's credit at the end: "… (Image: GETTY)", "… Photo: AP". */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { analysePage } from '../pipeline/page';
+import { shownHeadline } from '../article';
 import { extract } from '../pipeline/extract';
 
 const USAGE = `usage:
@@ -63,7 +64,7 @@ async function runPage(args: string[]): Promise<unknown> {
   try {
     const { detection, extraction } = analysePage(dom.window.document);
     const article = detection.isArticle
-      ? { title: detection.title, byline: detection.byline, published: detection.published, lang: detection.lang, text: detection.text }
+      ? { title: detection.title, headline: shownHeadline(detection), byline: detection.byline, published: detection.published, lang: detection.lang, text: detection.text }
       : { title: detection.meta.title, byline: detection.meta.byline, published: detection.meta.published, lang: detection.meta.lang, text: '', notArticle: detection.reason };
     return { article, ...extraction };
   } finally {

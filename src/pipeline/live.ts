@@ -2,8 +2,7 @@ import type { Article } from '../article/types';
 import { ATTR, MARK_ELEMENT, type Highlighter, type SpeakerStyle } from '../highlight/types';
 import type { PageState, SpeakerView } from '../messaging/protocol';
 import type { Settings } from '../state/settings';
-import { detectArticle } from '../article';
-import { collapseWhitespace } from '../article/text';
+import { detectArticle, shownHeadline } from '../article';
 import type { Analyser } from './analyser';
 import type { Extraction } from './types';
 
@@ -171,12 +170,10 @@ export class LivePage {
     measured('saywho:highlight', () => highlighter.apply(detection.blocks, statements, styles));
     this.lastText = detection.text;
     const { byline, published, siteName, lang } = detection;
-    // The popup shows the headline as the page shows it; the declared title can be the site's name.
-    const headline = collapseWhitespace(detection.blocks.find((b) => b.role === 'headline')?.text ?? '');
     return {
       status: 'article',
       url,
-      meta: { title: headline || detection.title, byline, published, siteName, lang },
+      meta: { title: shownHeadline(detection), byline, published, siteName, lang },
       statements,
       speakers: speakerViews({ statements, speakers: extraction.speakers }, styles),
       ms: performance.now() - t0,

@@ -15,7 +15,7 @@ function saywho(args: string[], input?: string | Buffer) {
 }
 
 interface Out {
-  article: { title: string | null; byline: string | null; published: string | null; lang: string | null; text: string };
+  article: { title: string | null; headline?: string | null; byline: string | null; published: string | null; lang: string | null; text: string };
   statements: { id: string; kind: string; quote: { text: string; spans: { start: number; end: number }[] }; cue: { start: number; end: number; text: string } | null; speaker: { id: string; name: string; mention: { start: number; end: number; text: string } | null } | null }[];
   speakers: { id: string; name: string; aliases: string[] }[];
 }
@@ -88,6 +88,18 @@ describe('saywho page', () => {
     const out = JSON.parse(r.out) as Out;
     expect(out.article.title).toBe('Budget story');
     expect(out.statements.map((s) => s.speaker?.name)).toContain('Ana Lima');
+  });
+
+  it('prints the headline as the page shows it beside the declared title (what the popup shows)', () => {
+    const file = join(tmp, 'headline.html');
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of a story about the budget, long enough to count as text of an article body here.</p>`);
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><title>Daily News - Latest News &amp; Headlines</title><meta property="og:type" content="article"></head><body><article><h1>Budget   passes\n   after a long night</h1>${paragraphs.join('')}</article></body></html>`,
+    );
+    const out = JSON.parse(saywho(['page', file]).out) as Out;
+    expect(out.article.title).toBe('Daily News - Latest News & Headlines');
+    expect(out.article.headline).toBe('Budget passes after a long night');
   });
 
   it('detects the article of a saved page and extracts from its body text', () => {
