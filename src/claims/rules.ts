@@ -475,9 +475,17 @@ function clauseEnd(tokens: Token[], from: number, s: Sentence): number {
       const cue = cueAt(tokens[v]);
       if (cue && !cue.participle) return comma && t.kind === 'punct' ? p : p + 1;
     }
+    // A coordinated clause with its own speaker: "… said Clinton is honest, and three-quarters said …".
+    if (inSet(CONTRASTS, n) && p > from) {
+      const a = attributionAt(tokens, p + 2, s.last, false);
+      if (a && a.mention.first === p + 2 && a.cue.first > a.mention.first && verbCue(tokens[a.cue.first])?.invertible) return comma && t.kind === 'punct' ? p : p + 1;
+    }
   }
   return s.last;
 }
+
+/** Conjunctions opening a coordinated clause that may have its own attribution. */
+const CONTRASTS = words('and but while though although whereas');
 
 /** Forms of "be" before a passive participle ("is expected", "was told", "were asked"). */
 const PASSIVE_BE = words('is are was were be been being widely');

@@ -524,3 +524,22 @@ describe('"put it" as a speech cue', () => {
     expect(claims('She put it on the table and left the room.')).toEqual([]);
   });
 });
+
+describe('a coordinated clause with its own speaker ends the reported clause before it', () => {
+  it('"…, while other voters said …" is a second claim, not part of the first', () => {
+    const [first, second] = claims(
+      'After the Mason City event, several Clinton supporters said the former president had made a good case for his wife, while other voters said they had not heard anything to pull them away from Mr. Sanders.',
+    );
+    expect(first).toMatchObject({ mention: 'several Clinton supporters', cue: 'said', content: ['the former president had made a good case for his wife'] });
+    expect(second).toMatchObject({ mention: 'other voters', cue: 'said', content: ['they had not heard anything to pull them away from Mr. Sanders'] });
+  });
+  it('"…, but he said that …" after a first claim', () => {
+    const [first, second] = claims('He agreed that Trump may struggle to win support among Indiana’s delegates, but he said that sentiment will change rapidly if it looks like Trump can win in November.');
+    expect(first).toMatchObject({ cue: 'agreed', content: ['that Trump may struggle to win support among Indiana’s delegates'] });
+    expect(second).toMatchObject({ mention: 'he', cue: 'said' });
+  });
+  it('a cognition verb in the coordinated clause stays part of the content', () => {
+    const c = only('Trump said Iowa’s caucus system is “complex” and he feels he can win New Hampshire’s Tuesday primary.');
+    expect(c.content[0]).toMatch(/and he feels he can win/);
+  });
+});
