@@ -543,3 +543,13 @@ describe('a coordinated clause with its own speaker ends the reported clause bef
     expect(c.content[0]).toMatch(/and he feels he can win/);
   });
 });
+
+describe('a base-form cue that is a noun', () => {
+  it('"state" after a noun or "and" is the adjective ("and state Sen. Ralph Alvarado")', () => {
+    expect(claims('The new Rubio supporters include state Rep. Jeff Hoover, the top Republican in the Kentucky House, and state Sen. Ralph Alvarado, who introduced Paul at his presidential campaign kickoff rally last year.')).toEqual([]);
+    expect(claims('With 222 delegates at stake, she is assured of winning at least 120 in that state alone.')).toEqual([]);
+  });
+  it('a base form after an article is a noun ("on the show to talk about …")', () => {
+    expect(claims('Investigative reporter Julia Hahn will come on the show to talk about immigration and how it’s transforming the country’s demographics and culture.')).toEqual([]);
+  });
+});
