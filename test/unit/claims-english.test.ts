@@ -246,6 +246,11 @@ describe('noun cues of intent: "X’s decision to …"', () => {
     expect(c!.content[0]).toMatch(/^to seize on immigration as his signature issue/);
   });
 
+  it('"his proposal to …", "Trump’s plan to …": a plain infinitive after a weak noun of intent is no claim', () => {
+    expect(claims('Trump has been rebuked by opponents for his proposal to temporarily ban Muslims from entering the United States.')).toEqual([]);
+    expect(claims('The GOP presidential candidate is shown discussing his plan to temporarily ban Muslims from entering the United States.')).toEqual([]);
+  });
+
   it('a noun of intent without an owner is no claim (constructed)', () => {
     expect(claims('The decision to close the plant was made in May.')).toEqual([]);
   });
