@@ -582,8 +582,24 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
   }
   if (isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) return clauseSubject(ctx, s, p - 1);
   const np = phraseEndingAt(tokens, p, s.first);
-  if (np) return widened(tokens, s, np, p);
+  if (np) return widened(tokens, s, coordinated(tokens, s, np), p);
   return subjectOfClause(tokens, s, c, p) ?? longSubjectBefore(tokens, s, c, p);
+}
+
+/** Words after which a clause (and its subject) begins: "as Mrs. Clinton and Ms. Warren echoed …". */
+const SUBORDINATORS = words('as while when because after before if although though since that but');
+
+/**
+ * Two names or pronouns coordinated as the subject ("Frank Newport and Jim Harter", "he and
+ * Brafman") when the first opens its clause.
+ */
+function coordinated(tokens: Token[], s: Sentence, np: TokenRange): TokenRange {
+  const and = np.first - 1;
+  if (tokens[and]?.lower !== 'and' || !isNamed(tokens, np)) return np;
+  const left = phraseEndingAt(tokens, and, s.first);
+  if (!left || !isNamed(tokens, left)) return np;
+  const b = tokens[left.first - 1];
+  return left.first === s.first || !isWord(b) || inSet(SUBORDINATORS, b) ? { first: left.first, last: np.last } : np;
 }
 
 /**

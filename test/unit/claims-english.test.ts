@@ -558,3 +558,14 @@ describe('a base-form cue that is a noun', () => {
     expect(claims('Investigative reporter Julia Hahn will come on the show to talk about immigration and how it’s transforming the country’s demographics and culture.')).toEqual([]);
   });
 });
+
+describe('a coordinated subject is the whole mention', () => {
+  it('"he and Brafman had basically said …"', () => {
+    const c = only('He made the observation that, from his point of view, there was no real disagreement; he and Brafman had basically said the same thing.');
+    expect(c).toMatchObject({ mention: 'he and Brafman', cue: 'said' });
+  });
+  it('"as Mrs. Clinton and Ms. Warren echoed …" after a subordinator', () => {
+    const [c] = claims('But those differences seemed a distant memory on Monday, as Mrs. Clinton and Ms. Warren echoed similar liberal themes and took the stage together united against the common enemy: Mr. Trump.');
+    expect(c).toMatchObject({ mention: 'Mrs. Clinton and Ms. Warren', cue: 'echoed' });
+  });
+});
