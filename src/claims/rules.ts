@@ -576,7 +576,12 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
         e--;
       }
       const np = phraseEndingAt(tokens, e, s.first);
-      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || isQuote(tokens[np.first - 1]) || (inSet(APPOSITIVE_OPENERS, tokens[np.first - 1]) && np.first - 1 === s.first))) return np;
+      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || isQuote(tokens[np.first - 1]) || (inSet(APPOSITIVE_OPENERS, tokens[np.first - 1]) && np.first - 1 === s.first))) {
+        // "Murshed Zaheed, acting political director of CREDO Action, which …, said": the name before a description.
+        const name = !tokens[np.first]!.cap && isPunct(tokens[np.first - 1], ',') ? phraseEndingAt(tokens, np.first - 1, s.first) : null;
+        const b = name ? tokens[name.first - 1] : undefined;
+        return name && isNamed(tokens, name) && (name.first === s.first || !isWord(b) || inSet(APPOSITIVE_OPENERS, b)) ? name : np;
+      }
     }
     return longSubjectBefore(tokens, s, c, p);
   }

@@ -569,3 +569,10 @@ describe('a coordinated subject is the whole mention', () => {
     expect(c).toMatchObject({ mention: 'Mrs. Clinton and Ms. Warren', cue: 'echoed' });
   });
 });
+
+describe('a name before a lower-case appositive is the mention', () => {
+  it('"Murshed Zaheed, acting political director of CREDO Action, which …, said"', () => {
+    const c = only('But Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said Clinton’s response to Trump was undercut by her campaign’s ties to Clark.');
+    expect(c).toMatchObject({ mention: 'Murshed Zaheed', cue: 'said', content: ['Clinton’s response to Trump was undercut by her campaign’s ties to Clark'] });
+  });
+});
