@@ -415,7 +415,9 @@ export function ruleInsertedAttribution(ctx: RuleContext): void {
       const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
       const before = { first, last: c };
       const after = { first: a.next + 1, last: clauseEnd(tokens, a.next + 1, s) };
-      if (first > c || !isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < 2) continue;
+      // A quote going on with the sentence ("…, Ms. Tanzer said, ''is a perfect example …''") is enough.
+      const quoteGoesOn = isQuote(tokens[after.first]) && /^\P{L}*\p{Ll}/u.test(tokens[after.first]!.text);
+      if (first > c || !isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < (quoteGoesOn ? 1 : 2)) continue;
       addClaim(ctx, 'inserted', [before, after], a.cue, a.mention);
       break;
     }

@@ -576,3 +576,11 @@ describe('a name before a lower-case appositive is the mention', () => {
     expect(c).toMatchObject({ mention: 'Murshed Zaheed', cue: 'said', content: ['Clinton’s response to Trump was undercut by her campaign’s ties to Clark'] });
   });
 });
+
+describe('an inserted attribution before a quote that goes on with the sentence', () => {
+  it('a lower-case quote after "Ms. Tanzer said," is the second half of a mixed claim', () => {
+    const c = only("The Boca West Country Club's heavy investment in its facilities, Ms. Tanzer said, ''is a perfect example of adapting'' to the changing economics of golf.");
+    expect(c).toMatchObject({ kind: 'mixed', mention: 'Ms. Tanzer', cue: 'said' });
+    expect(c.content).toEqual(["The Boca West Country Club's heavy investment in its facilities", "''is a perfect example of adapting''"]);
+  });
+});
