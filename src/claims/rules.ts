@@ -207,7 +207,7 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
   // Inverted: cue, then the speaker.
   const inv = cueOf(first.lower);
   // "„…“, so X": "so" inverts, except before a naming verb ("„Wikiasari“, so heißt ein geplantes Projekt").
-  const invertible = (inv && inv.invertible && !inv.participle) || (first.lower === 'so' && !inSet(SO_NAMES, tokens[at + 1])) || (loose && READ.has(first.lower));
+  const invertible = (inv && inv.invertible && !inv.participle && !inv.evaluative && !/^(told|tell|remind)/u.test(first.lower)) || (first.lower === 'so' && !inSet(SO_NAMES, tokens[at + 1])) || (loose && READ.has(first.lower));
   // Right after a quote, any verb in -ed before a name closing the clause: "“…!” beamed Donald Hartley."
   const ed = loose && !first.cap && first.lower.endsWith('ed');
   if (invertible || ed) {

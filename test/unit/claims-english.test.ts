@@ -584,3 +584,17 @@ describe('an inserted attribution before a quote that goes on with the sentence'
     expect(c.content).toEqual(["The Boca West Country Club's heavy investment in its facilities", "''is a perfect example of adapting''"]);
   });
 });
+
+describe('evaluative verbs and "told" do not invert', () => {
+  it('"Sanders, who had said …, criticized Clinton": Clinton is no speaker', () => {
+    const found = claims('Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.');
+    expect(found.filter((c) => c.mention === 'Clinton')).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'said', content: ['he would debate the front-runner'] }));
+  });
+  it('"Ben Jealous, the former president of the NAACP, told The Huffington Post …": the addressee is no speaker', () => {
+    const [c] = claims(
+      'Ben Jealous, the former president of the NAACP, told The Huffington Post before he spoke before the committee that he believed it is incumbent upon Clinton to reach out to Sanders “in the way Obama reached out to her eight years ago, and be willing to make some of the sort of concessions Obama made” to unify the party.',
+    );
+    expect(c).toMatchObject({ cue: 'told', mention: 'Ben Jealous' });
+  });
+});
