@@ -369,7 +369,8 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
       const comma = isPunct(tokens[c], ',') || (isQuote(tokens[c]) && quoteContinues(tokens[c]!));
       if (!comma || ctx.used[c + 1]) continue;
       const a = attributionAt(tokens, c + 1, s.last, false);
-      if (!a || (ctx.lang === 'de' && badInversion(tokens, a))) continue;
+      // An evaluative verb ("…, Sanders criticized") does not report the words before it.
+      if (!a || (ctx.lang === 'de' && badInversion(tokens, a)) || cueAt(tokens[a.cue.first])?.evaluative) continue;
       // The attribution closes the sentence, or only a participial clause follows it.
       let end = a.next;
       while (end < s.last && isPunct(tokens[end], '.!?')) end++;

@@ -598,3 +598,13 @@ describe('evaluative verbs and "told" do not invert', () => {
     expect(c).toMatchObject({ cue: 'told', mention: 'Ben Jealous' });
   });
 });
+
+describe('an evaluative verb after the content reports none of it', () => {
+  it('"…, a practice criticized by Miller …" is no claim', () => {
+    expect(claims('The Obama administration allowed some states to combine those categories when reporting data, a practice criticized by Miller and some civil rights advocates.')).toEqual([]);
+  });
+  it('"…, as Cosby is attacked in the media …" adds no claim of Cosby', () => {
+    const found = claims('Breitbart News, for one, noted the dichotomy between the way the two men are being treated, as Cosby is attacked in the media while Bill Clinton is celebrated.');
+    expect(found).toEqual([expect.objectContaining({ cue: 'noted', mention: 'Breitbart News' })]);
+  });
+});
