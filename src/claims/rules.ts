@@ -815,9 +815,12 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       if (ctx.lang !== 'de' && t.lower === 'states' && isWord(tokens[c - 1]) && (tokens[c - 1]!.cap || !isRoleNoun(tokens[c - 1]!.lower)) && !isPronoun(tokens[c - 1]!)) continue;
       // A bare base form right after its subject must agree with it ("they claim", not "Home state …").
       const agreeing = !mention || !cue?.base || mention.last !== c || !singularSubject(tokens, mention);
-      // "his plan", "the show": a base form after an article or a possessive is a noun; so is "state"
-      // unless a pronoun or a modal is its subject ("federal and state offices", "that state alone").
-      if (ctx.lang !== 'de' && cue?.base && (inSet(ARTICLE_LIKE, tokens[c - 1]) || (t.lower === 'state' && !isPronoun(tokens[c - 1]!) && !inSet(MODALS, tokens[c - 1])))) continue;
+      // "his plan", "the show", "Calderon’s remarks": a base or -s form after an article or a possessive
+      // is a noun; so is "state" unless a pronoun or a modal is its subject ("federal and state offices").
+      const prev = tokens[c - 1]!;
+      const plural = cue?.base === false && /s$/u.test(t.lower);
+      const noun = inSet(ARTICLE_LIKE, prev) || (plural && /[’']s$/u.test(prev.text)) || (t.lower === 'state' && !isPronoun(prev) && !inSet(MODALS, prev));
+      if (ctx.lang !== 'de' && (cue?.base || plural) && noun) continue;
       if ((!mention && !question) || !agreeing) continue;
       // "Despite what he wrote in …, Cross said …": a free relative's cue reports nothing of its own.
       if (mention && inSet(FREE_RELATIVES, tokens[mention.first - 1])) continue;

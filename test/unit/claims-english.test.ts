@@ -608,3 +608,13 @@ describe('an evaluative verb after the content reports none of it', () => {
     expect(found).toEqual([expect.objectContaining({ cue: 'noted', mention: 'Breitbart News' })]);
   });
 });
+
+describe('an -s cue after a possessive is a plural noun', () => {
+  it('"Responding to Trump\'s remarks, Clinton wrote: …": "remarks" is no cue', () => {
+    const c = only('Responding to Trump\'s remarks, Clinton wrote: "Well, I think what’s been tough for the District is having virtually no say in its own affairs for decades."');
+    expect(c).toMatchObject({ kind: 'direct', cue: 'wrote', mention: 'Clinton' });
+  });
+  it('"Watch the full video of Beck’s remarks below:" is no claim', () => {
+    expect(claims('Watch the full video of\u00a0Beck’s remarks below:')).toEqual([]);
+  });
+});
