@@ -378,7 +378,8 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
       // ("to" where the scan stopped is an infinitive, the cue's own content: "promises to “end” …")
       const closing = inSet(CLOSING_WORDS, tokens[a.next]) && tokens[a.next]!.lower !== 'to';
       if (end < s.last && !participle && !closing && !appositiveToEnd(tokens, a, s)) continue;
-      const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
+      // An opening conjunction belongs to the content ("But in 1992, …, he said"), as PolNeAR marks it.
+      const first = sentenceStart(ctx, s);
       const last = isQuote(tokens[c]) ? c + 1 : c;
       // Two tokens are enough when one is a quote: 'Clinton “caused tremendous havoc,” he said.'
       const quoted = tokens.slice(first, last).some(isQuote);

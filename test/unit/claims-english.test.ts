@@ -112,8 +112,8 @@ describe('a quoted sentence continuing the attributed sentence before it', () =>
   it('joins that claim as a further fragment, with its speaker', () => {
     const c = only('Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”');
     expect(c).toMatchObject({ kind: 'mixed', mention: 'Cole', cue: 'said' });
-    // The opening conjunction stays outside the content, as everywhere in the sieve.
-    expect(c.content).toEqual(['Trump is also a “change agent,”', '“That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”']);
+    // The opening conjunction is part of the content before a closing attribution, as PolNeAR marks it.
+    expect(c.content).toEqual(['Yet Trump is also a “change agent,”', '“That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”']);
   });
 
   it('not across a paragraph break (constructed)', () => {
@@ -616,5 +616,13 @@ describe('an -s cue after a possessive is a plural noun', () => {
   });
   it('"Watch the full video of Beck’s remarks below:" is no claim', () => {
     expect(claims('Watch the full video of\u00a0Beck’s remarks below:')).toEqual([]);
+  });
+});
+
+describe('an opening conjunction belongs to the content before a closing attribution', () => {
+  it('"But Eggleston had limited time …, the people said."', () => {
+    const c = only('But Eggleston had limited time to speak as members peppered him with questions about the recent deportation raids, the people said.');
+    expect(c).toMatchObject({ mention: 'the people', cue: 'said' });
+    expect(c.content[0]).toMatch(/^But Eggleston had limited time/);
   });
 });
