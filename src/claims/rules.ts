@@ -207,7 +207,7 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
   // Inverted: cue, then the speaker.
   const inv = cueOf(first.lower);
   // "„…“, so X": "so" inverts, except before a naming verb ("„Wikiasari“, so heißt ein geplantes Projekt").
-  const invertible = (inv && inv.invertible && !inv.participle) || (first.lower === 'so' && !inSet(SO_NAMES, tokens[at + 1])) || (loose && READ.has(first.lower));
+  const invertible = (inv && inv.invertible && !inv.participle && !inv.evaluative && !/^(told|tell|remind)/u.test(first.lower)) || (first.lower === 'so' && !inSet(SO_NAMES, tokens[at + 1])) || (loose && READ.has(first.lower));
   // Right after a quote, any verb in -ed before a name closing the clause: "“…!” beamed Donald Hartley."
   const ed = loose && !first.cap && first.lower.endsWith('ed');
   if (invertible || ed) {
@@ -369,7 +369,8 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
       const comma = isPunct(tokens[c], ',') || (isQuote(tokens[c]) && quoteContinues(tokens[c]!));
       if (!comma || ctx.used[c + 1]) continue;
       const a = attributionAt(tokens, c + 1, s.last, false);
-      if (!a || (ctx.lang === 'de' && badInversion(tokens, a))) continue;
+      // An evaluative verb ("…, Sanders criticized") does not report the words before it.
+      if (!a || (ctx.lang === 'de' && badInversion(tokens, a)) || cueAt(tokens[a.cue.first])?.evaluative) continue;
       // The attribution closes the sentence, or only a participial clause follows it.
       let end = a.next;
       while (end < s.last && isPunct(tokens[end], '.!?')) end++;
@@ -377,7 +378,8 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
       // ("to" where the scan stopped is an infinitive, the cue's own content: "promises to “end” …")
       const closing = inSet(CLOSING_WORDS, tokens[a.next]) && tokens[a.next]!.lower !== 'to';
       if (end < s.last && !participle && !closing && !appositiveToEnd(tokens, a, s)) continue;
-      const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
+      // An opening conjunction belongs to the content ("But in 1992, …, he said"), as PolNeAR marks it.
+      const first = sentenceStart(ctx, s);
       const last = isQuote(tokens[c]) ? c + 1 : c;
       // Two tokens are enough when one is a quote: 'Clinton “caused tremendous havoc,” he said.'
       const quoted = tokens.slice(first, last).some(isQuote);
@@ -415,7 +417,9 @@ export function ruleInsertedAttribution(ctx: RuleContext): void {
       const first = skip(tokens, sentenceStart(ctx, s), c, opensClause);
       const before = { first, last: c };
       const after = { first: a.next + 1, last: clauseEnd(tokens, a.next + 1, s) };
-      if (first > c || !isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < 2) continue;
+      // A quote going on with the sentence ("…, Ms. Tanzer said, ''is a perfect example …''") is enough.
+      const quoteGoesOn = isQuote(tokens[after.first]) && /^\P{L}*\p{Ll}/u.test(tokens[after.first]!.text);
+      if (first > c || !isFree(ctx, before.first, before.last) || !isFree(ctx, after.first, after.last) || after.last - after.first < (quoteGoesOn ? 1 : 2)) continue;
       addClaim(ctx, 'inserted', [before, after], a.cue, a.mention);
       break;
     }
@@ -475,9 +479,17 @@ function clauseEnd(tokens: Token[], from: number, s: Sentence): number {
       const cue = cueAt(tokens[v]);
       if (cue && !cue.participle) return comma && t.kind === 'punct' ? p : p + 1;
     }
+    // A coordinated clause with its own speaker: "… said Clinton is honest, and three-quarters said …".
+    if (inSet(CONTRASTS, n) && p > from) {
+      const a = attributionAt(tokens, p + 2, s.last, false);
+      if (a && a.mention.first === p + 2 && a.cue.first > a.mention.first && verbCue(tokens[a.cue.first])?.invertible) return comma && t.kind === 'punct' ? p : p + 1;
+    }
   }
   return s.last;
 }
+
+/** Conjunctions opening a coordinated clause that may have its own attribution. */
+const CONTRASTS = words('and but while though although whereas');
 
 /** Forms of "be" before a passive participle ("is expected", "was told", "were asked"). */
 const PASSIVE_BE = words('is are was were be been being widely');
@@ -568,14 +580,35 @@ function speakerBefore(ctx: RuleContext, s: Sentence, c: number, colon: boolean)
         e--;
       }
       const np = phraseEndingAt(tokens, e, s.first);
-      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || isQuote(tokens[np.first - 1]) || (inSet(APPOSITIVE_OPENERS, tokens[np.first - 1]) && np.first - 1 === s.first))) return np;
+      if (np && (np.first === s.first || isPunct(tokens[np.first - 1], ',:;—–') || isQuote(tokens[np.first - 1]) || (inSet(APPOSITIVE_OPENERS, tokens[np.first - 1]) && np.first - 1 === s.first))) {
+        // "Murshed Zaheed, acting political director of CREDO Action, which …, said": the name before a description.
+        const name = !tokens[np.first]!.cap && isPunct(tokens[np.first - 1], ',') ? phraseEndingAt(tokens, np.first - 1, s.first) : null;
+        const b = name ? tokens[name.first - 1] : undefined;
+        return name && isNamed(tokens, name) && (name.first === s.first || !isWord(b) || inSet(APPOSITIVE_OPENERS, b)) ? name : np;
+      }
     }
     return longSubjectBefore(tokens, s, c, p);
   }
   if (isWord(prev) && (prev.lower === 'and' || prev.lower === 'but')) return clauseSubject(ctx, s, p - 1);
   const np = phraseEndingAt(tokens, p, s.first);
-  if (np) return widened(tokens, s, np, p);
+  if (np) return widened(tokens, s, coordinated(tokens, s, np), p);
   return subjectOfClause(tokens, s, c, p) ?? longSubjectBefore(tokens, s, c, p);
+}
+
+/** Words after which a clause (and its subject) begins: "as Mrs. Clinton and Ms. Warren echoed …". */
+const SUBORDINATORS = words('as while when because after before if although though since that but');
+
+/**
+ * Two names or pronouns coordinated as the subject ("Frank Newport and Jim Harter", "he and
+ * Brafman") when the first opens its clause.
+ */
+function coordinated(tokens: Token[], s: Sentence, np: TokenRange): TokenRange {
+  const and = np.first - 1;
+  if (tokens[and]?.lower !== 'and' || !isNamed(tokens, np)) return np;
+  const left = phraseEndingAt(tokens, and, s.first);
+  if (!left || !isNamed(tokens, left)) return np;
+  const b = tokens[left.first - 1];
+  return left.first === s.first || !isWord(b) || inSet(SUBORDINATORS, b) ? { first: left.first, last: np.last } : np;
 }
 
 /**
@@ -783,6 +816,12 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       if (ctx.lang !== 'de' && t.lower === 'states' && isWord(tokens[c - 1]) && (tokens[c - 1]!.cap || !isRoleNoun(tokens[c - 1]!.lower)) && !isPronoun(tokens[c - 1]!)) continue;
       // A bare base form right after its subject must agree with it ("they claim", not "Home state …").
       const agreeing = !mention || !cue?.base || mention.last !== c || !singularSubject(tokens, mention);
+      // "his plan", "the show", "Calderon’s remarks": a base or -s form after an article or a possessive
+      // is a noun; so is "state" unless a pronoun or a modal is its subject ("federal and state offices").
+      const prev = tokens[c - 1]!;
+      const plural = cue?.base === false && /s$/u.test(t.lower);
+      const noun = inSet(ARTICLE_LIKE, prev) || (plural && /[’']s$/u.test(prev.text)) || (t.lower === 'state' && !isPronoun(prev) && !inSet(MODALS, prev));
+      if (ctx.lang !== 'de' && (cue?.base || plural) && noun) continue;
       if ((!mention && !question) || !agreeing) continue;
       // "Despite what he wrote in …, Cross said …": a free relative's cue reports nothing of its own.
       if (mention && inSet(FREE_RELATIVES, tokens[mention.first - 1])) continue;
@@ -851,6 +890,8 @@ function toComma(tokens: Token[], from: number, end: number): number {
 
 /** Nouns of intent whose content is an infinitive: "Trump’s decision to seize on immigration …". */
 const NOUN_TO_CUES = words('decision plan plans promise pledge vow proposal refusal threat call calls push bid intention');
+/** Of those, the ones whose plain infinitive is rarely annotated as a claim ("his plan to …"): only with a quote in it. */
+const WEAK_NOUN_TO_CUES = words('plan plans proposal refusal threat call calls bid intention');
 
 /**
  * Rule 6b: a noun cue after its owner (a possessive or "X’s"): "Trump’s claim that there have been
@@ -872,7 +913,7 @@ export function ruleNounCue(ctx: RuleContext): void {
       if (!mention || !isFree(ctx, mention.first, mention.last)) continue;
       let end = clauseEnd(tokens, c + 1, s);
       if (to) end = toComma(tokens, c + 1, end);
-      if (end - c < 3 || !isFree(ctx, c + 1, end)) continue;
+      if (end - c < 3 || !isFree(ctx, c + 1, end) || (to && WEAK_NOUN_TO_CUES.has(t.lower) && !tokens.slice(c + 1, end).some(isQuote))) continue;
       addClaim(ctx, 'noun', [{ first: c + 1, last: end }], one(c), mention);
     }
   }

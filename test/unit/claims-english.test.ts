@@ -112,8 +112,8 @@ describe('a quoted sentence continuing the attributed sentence before it', () =>
   it('joins that claim as a further fragment, with its speaker', () => {
     const c = only('Yet Trump is also a “change agent,” Cole said. “That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”');
     expect(c).toMatchObject({ kind: 'mixed', mention: 'Cole', cue: 'said' });
-    // The opening conjunction stays outside the content, as everywhere in the sieve.
-    expect(c.content).toEqual(['Trump is also a “change agent,”', '“That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”']);
+    // The opening conjunction is part of the content before a closing attribution, as PolNeAR marks it.
+    expect(c.content).toEqual(['Yet Trump is also a “change agent,”', '“That’s exactly what people want right now, so in that sense he’s very well-positioned for a general election.”']);
   });
 
   it('not across a paragraph break (constructed)', () => {
@@ -244,6 +244,11 @@ describe('noun cues of intent: "X’s decision to …"', () => {
     const [c] = claims("Mr. Trump's decision to seize on immigration as his signature issue has showed how out of step the Republican establishment is with rank-and-file voters.");
     expect(c).toMatchObject({ cue: 'decision', mention: "Mr. Trump's" });
     expect(c!.content[0]).toMatch(/^to seize on immigration as his signature issue/);
+  });
+
+  it('"his proposal to …", "Trump’s plan to …": a plain infinitive after a weak noun of intent is no claim', () => {
+    expect(claims('Trump has been rebuked by opponents for his proposal to temporarily ban Muslims from entering the United States.')).toEqual([]);
+    expect(claims('The GOP presidential candidate is shown discussing his plan to temporarily ban Muslims from entering the United States.')).toEqual([]);
   });
 
   it('a noun of intent without an owner is no claim (constructed)', () => {
@@ -522,5 +527,102 @@ describe('"put it" as a speech cue', () => {
   });
   it('putting a thing somewhere is no claim (constructed)', () => {
     expect(claims('She put it on the table and left the room.')).toEqual([]);
+  });
+});
+
+describe('a coordinated clause with its own speaker ends the reported clause before it', () => {
+  it('"…, while other voters said …" is a second claim, not part of the first', () => {
+    const [first, second] = claims(
+      'After the Mason City event, several Clinton supporters said the former president had made a good case for his wife, while other voters said they had not heard anything to pull them away from Mr. Sanders.',
+    );
+    expect(first).toMatchObject({ mention: 'several Clinton supporters', cue: 'said', content: ['the former president had made a good case for his wife'] });
+    expect(second).toMatchObject({ mention: 'other voters', cue: 'said', content: ['they had not heard anything to pull them away from Mr. Sanders'] });
+  });
+  it('"…, but he said that …" after a first claim', () => {
+    const [first, second] = claims('He agreed that Trump may struggle to win support among Indiana’s delegates, but he said that sentiment will change rapidly if it looks like Trump can win in November.');
+    expect(first).toMatchObject({ cue: 'agreed', content: ['that Trump may struggle to win support among Indiana’s delegates'] });
+    expect(second).toMatchObject({ mention: 'he', cue: 'said' });
+  });
+  it('a cognition verb in the coordinated clause stays part of the content', () => {
+    const c = only('Trump said Iowa’s caucus system is “complex” and he feels he can win New Hampshire’s Tuesday primary.');
+    expect(c.content[0]).toMatch(/and he feels he can win/);
+  });
+});
+
+describe('a base-form cue that is a noun', () => {
+  it('"state" after a noun or "and" is the adjective ("and state Sen. Ralph Alvarado")', () => {
+    expect(claims('The new Rubio supporters include state Rep. Jeff Hoover, the top Republican in the Kentucky House, and state Sen. Ralph Alvarado, who introduced Paul at his presidential campaign kickoff rally last year.')).toEqual([]);
+    expect(claims('With 222 delegates at stake, she is assured of winning at least 120 in that state alone.')).toEqual([]);
+  });
+  it('a base form after an article is a noun ("on the show to talk about …")', () => {
+    expect(claims('Investigative reporter Julia Hahn will come on the show to talk about immigration and how it’s transforming the country’s demographics and culture.')).toEqual([]);
+  });
+});
+
+describe('a coordinated subject is the whole mention', () => {
+  it('"he and Brafman had basically said …"', () => {
+    const c = only('He made the observation that, from his point of view, there was no real disagreement; he and Brafman had basically said the same thing.');
+    expect(c).toMatchObject({ mention: 'he and Brafman', cue: 'said' });
+  });
+  it('"as Mrs. Clinton and Ms. Warren echoed …" after a subordinator', () => {
+    const [c] = claims('But those differences seemed a distant memory on Monday, as Mrs. Clinton and Ms. Warren echoed similar liberal themes and took the stage together united against the common enemy: Mr. Trump.');
+    expect(c).toMatchObject({ mention: 'Mrs. Clinton and Ms. Warren', cue: 'echoed' });
+  });
+});
+
+describe('a name before a lower-case appositive is the mention', () => {
+  it('"Murshed Zaheed, acting political director of CREDO Action, which …, said"', () => {
+    const c = only('But Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said Clinton’s response to Trump was undercut by her campaign’s ties to Clark.');
+    expect(c).toMatchObject({ mention: 'Murshed Zaheed', cue: 'said', content: ['Clinton’s response to Trump was undercut by her campaign’s ties to Clark'] });
+  });
+});
+
+describe('an inserted attribution before a quote that goes on with the sentence', () => {
+  it('a lower-case quote after "Ms. Tanzer said," is the second half of a mixed claim', () => {
+    const c = only("The Boca West Country Club's heavy investment in its facilities, Ms. Tanzer said, ''is a perfect example of adapting'' to the changing economics of golf.");
+    expect(c).toMatchObject({ kind: 'mixed', mention: 'Ms. Tanzer', cue: 'said' });
+    expect(c.content).toEqual(["The Boca West Country Club's heavy investment in its facilities", "''is a perfect example of adapting''"]);
+  });
+});
+
+describe('evaluative verbs and "told" do not invert', () => {
+  it('"Sanders, who had said …, criticized Clinton": Clinton is no speaker', () => {
+    const found = claims('Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.');
+    expect(found.filter((c) => c.mention === 'Clinton')).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'said', content: ['he would debate the front-runner'] }));
+  });
+  it('"Ben Jealous, the former president of the NAACP, told The Huffington Post …": the addressee is no speaker', () => {
+    const [c] = claims(
+      'Ben Jealous, the former president of the NAACP, told The Huffington Post before he spoke before the committee that he believed it is incumbent upon Clinton to reach out to Sanders “in the way Obama reached out to her eight years ago, and be willing to make some of the sort of concessions Obama made” to unify the party.',
+    );
+    expect(c).toMatchObject({ cue: 'told', mention: 'Ben Jealous' });
+  });
+});
+
+describe('an evaluative verb after the content reports none of it', () => {
+  it('"…, a practice criticized by Miller …" is no claim', () => {
+    expect(claims('The Obama administration allowed some states to combine those categories when reporting data, a practice criticized by Miller and some civil rights advocates.')).toEqual([]);
+  });
+  it('"…, as Cosby is attacked in the media …" adds no claim of Cosby', () => {
+    const found = claims('Breitbart News, for one, noted the dichotomy between the way the two men are being treated, as Cosby is attacked in the media while Bill Clinton is celebrated.');
+    expect(found).toEqual([expect.objectContaining({ cue: 'noted', mention: 'Breitbart News' })]);
+  });
+});
+
+describe('an -s cue after a possessive is a plural noun', () => {
+  it('"Responding to Trump\'s remarks, Clinton wrote: …": "remarks" is no cue', () => {
+    const c = only('Responding to Trump\'s remarks, Clinton wrote: "Well, I think what’s been tough for the District is having virtually no say in its own affairs for decades."');
+    expect(c).toMatchObject({ kind: 'direct', cue: 'wrote', mention: 'Clinton' });
+  });
+  it('"Watch the full video of Beck’s remarks below:" is no claim', () => {
+    expect(claims('Watch the full video of\u00a0Beck’s remarks below:')).toEqual([]);
+  });
+});
+
+describe('an opening conjunction belongs to the content before a closing attribution', () => {
+  it('"But Eggleston had limited time …, the people said."', () => {
+    const c = only('But Eggleston had limited time to speak as members peppered him with questions about the recent deportation raids, the people said.');
+    expect(c).toMatchObject({ mention: 'the people', cue: 'said' });
+    expect(c.content[0]).toMatch(/^But Eggleston had limited time/);
   });
 });
