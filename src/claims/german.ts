@@ -6,7 +6,7 @@
  * speech; the two German rules at the end follow that convention.
  */
 import type { RuleContext } from './context';
-import { addClaim, clauseStart, cueAt, inSet, isPunct, isWord, one, ref, skip, words } from './context';
+import { addClaim, clauseStart, cueAt, inSet, isFree, isPunct, isWord, one, ref, skip, words } from './context';
 import { cueOf } from './cues';
 import type { TokenRange } from './mentions';
 import type { Sentence, Token } from './sentences';
@@ -765,4 +765,47 @@ function isSpeech(text: string, tokens: Token[], q: number): boolean {
   if (content.length === 0) return false;
   const afterArticle = prev !== undefined && /^(der|die|das|den|dem|des)$/u.test(prev.lower);
   return !(afterArticle && (ws.length === 1 || /^\P{L}*\p{Lu}/u.test(inner)));
+}
+
+/**
+ * Rule 5 (German): "laut X", "nach Angaben von X" and "X zufolge" need no comma; the rest of the
+ * sentence around the source is the reported content ("Laut WHO sollen weltweit … sein", "Die
+ * Brandursache ist nach Angaben der Polizei unklar"). Runs before the generic rule 5.
+ */
+export function ruleGermanAccording(ctx: RuleContext): void {
+  if (ctx.lang !== 'de') return;
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    const end = isPunct(tokens[s.last - 1], '.!?') ? s.last - 1 : s.last;
+    for (let c = s.first; c < end; c++) {
+      const w = tokens[c]!.lower;
+      const zu = w === 'zufolge';
+      let src: TokenRange | null = null;
+      if (w === 'laut') src = germanPhraseAt(tokens, c + 1, end);
+      else if (w === 'nach') {
+        // "nach (den) Angaben der Polizei", "nach inoffiziellen Angaben", "nach Ansicht von X"
+        let k = c + 1;
+        while (k < c + 4 && isWord(tokens[k]) && !tokens[k]!.cap) k++;
+        const np = inSet(SOURCE_NOUNS, tokens[k]) ? germanPhraseAt(tokens, k, end) : null;
+        const of = np && tokens[np.last]?.lower === 'von' ? germanPhraseAt(tokens, np.last + 1, end) : null;
+        if (np) src = { first: c + 1, last: (of ?? np).last };
+      } else if (zu) {
+        // The longest phrase ending at the cue, with any adjectives before it ("neuesten Studien zufolge").
+        for (let k = c - 1; k >= s.first && c - k <= 6; k--) if (germanPhraseAt(tokens, k, c)?.last === c) src = { first: k, last: c };
+        while (src && src.first > s.first && isAdjective(tokens[src.first - 1]!)) src.first--;
+      }
+      if (!src) continue;
+      const before = zu ? src.first : c;
+      const after = zu ? c + 1 : src.last;
+      // Mid-sentence, the words before are the sentence's own clause (no comma, no quote); at its
+      // start, the finite verb follows the source. Quoted words in the source or the content are
+      // left to the quote rules ("nach Angaben des Leiters „…“").
+      if (before > s.first ? tokens.slice(s.first, before).some((t) => !isWord(t)) : !verbLike(tokens[after])) continue;
+      if (tokens.slice(src.first, end).some(isQuote) || !isFree(ctx, s.first, end)) continue;
+      const content = before > s.first ? [{ first: s.first, last: before }] : [];
+      if (after < end) content.push({ first: after, last: end });
+      addClaim(ctx, 'according-de', content, one(c), src);
+      break;
+    }
+  }
 }

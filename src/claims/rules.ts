@@ -23,7 +23,7 @@
 import type { RuleContext } from './context';
 import { addClaim, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
-import { germanContentStart, germanInvertedSubject, germanSpeakerBefore, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
+import { germanContentStart, germanInvertedSubject, germanSpeakerBefore, ruleFragmentsAsQuotes, ruleGermanAccording, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
 import { FINITE, FUNCTION_WORDS, isBetween, isPronoun, isRoleNoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
@@ -972,6 +972,7 @@ export const RULES: readonly ((ctx: RuleContext) => void)[] = [
   ruleContentThenAttribution,
   ruleInsertedAttribution,
   ruleColonThenParagraph,
+  ruleGermanAccording,
   ruleAccordingTo,
   ruleCueThenContent,
   ruleNounCue,

@@ -424,3 +424,25 @@ describe('"so" after a quote', () => {
     expect(claimAt('„Wir bleiben bei unserem Plan“, so der Bürgermeister am Montag.', '„Wir bleiben')).toMatchObject({ kind: 'direct', mention: 'der Bürgermeister' });
   });
 });
+
+describe('round 4: "laut X", "nach Angaben von X", "X zufolge" without a comma', () => {
+  it('at the sentence start, the content runs from the finite verb after the source', () => {
+    const laut =
+      'Laut SPIEGEL ONLINE sollen einige Widerstandskämpfer vor allem zu Beginn des Krieges Schwarze gejagt haben, die sie für mutmaßliche Gaddafi-Söldner gehalten hätten.';
+    expect(claims(laut)).toEqual([
+      { kind: 'indirect', text: 'sollen einige Widerstandskämpfer vor allem zu Beginn des Krieges Schwarze gejagt haben, die sie für mutmaßliche Gaddafi-Söldner gehalten hätten', mention: 'SPIEGEL ONLINE' },
+    ]);
+    const angaben = 'Nach Auffassung Österreichs soll im Verhandlungsmandat der EU die Vollmitgliedschaft nicht direkt erwähnt werden.';
+    expect(claimAt(angaben, 'soll im')).toEqual({ kind: 'indirect', text: 'soll im Verhandlungsmandat der EU die Vollmitgliedschaft nicht direkt erwähnt werden', mention: 'Auffassung Österreichs' });
+    const zufolge = 'Offiziellen Angaben zufolge wurden 34.273 Menschen durch den Sturm und die anschließende Überschwemmung getötet.';
+    expect(claimAt(zufolge, 'wurden').mention).toBe('Offiziellen Angaben');
+  });
+  it('inside the sentence, the content is the sentence around the source', () => {
+    const t = 'Die Brandursache ist nach Angaben der Bundespolizeidirektion Wien unklar.';
+    expect(claims(t)).toEqual([{ kind: 'indirect', text: 'Die Brandursache ist … unklar', mention: 'Angaben der Bundespolizeidirektion Wien' }]);
+  });
+  it('a quote in the source or the content is left to the quote rules', () => {
+    const t = 'Die Schwerpunktthemen der Ausstellung sind nach Angaben des künstlerischen Leiters „die Moderne, die menschliche Existenz und die Frage der Bildung“.';
+    expect(claims(t).filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+});
