@@ -781,18 +781,28 @@ export function ruleGermanAccording(ctx: RuleContext): void {
       const w = tokens[c]!.lower;
       const zu = w === 'zufolge';
       let src: TokenRange | null = null;
-      if (w === 'laut') src = germanPhraseAt(tokens, c + 1, end);
+      if (w === 'laut') {
+        const np = germanPhraseAt(tokens, c + 1, end);
+        if (np) src = { first: c + 1, last: genitive(tokens, np.last, end) };
+      }
       else if (w === 'nach') {
         // "nach (den) Angaben der Polizei", "nach inoffiziellen Angaben", "nach Ansicht von X"
         let k = c + 1;
         while (k < c + 4 && isWord(tokens[k]) && !tokens[k]!.cap) k++;
         const np = inSet(SOURCE_NOUNS, tokens[k]) ? germanPhraseAt(tokens, k, end) : null;
         const of = np && tokens[np.last]?.lower === 'von' ? germanPhraseAt(tokens, np.last + 1, end) : null;
-        if (np) src = { first: c + 1, last: (of ?? np).last };
+        if (np) src = { first: c + 1, last: genitive(tokens, (of ?? np).last, end) };
       } else if (zu) {
-        // The longest phrase ending at the cue, with any adjectives before it ("neuesten Studien zufolge").
-        for (let k = c - 1; k >= s.first && c - k <= 6; k--) if (germanPhraseAt(tokens, k, c)?.last === c) src = { first: k, last: c };
-        while (src && src.first > s.first && isAdjective(tokens[src.first - 1]!)) src.first--;
+        // The longest phrase ending at the cue, with any adjectives before it ("neuesten Studien
+        // zufolge") and the phrase it belongs to ("Einer Meldung von Xinhua zufolge").
+        for (let e = c; e > s.first; e = tokens[e - 1]?.lower === 'von' ? e - 1 : -1) {
+          let f = e;
+          for (let k = e - 1; k >= s.first && e - k <= 6; k--) if (germanPhraseAt(tokens, k, e)?.last === e) f = k;
+          while (f > s.first && f < e && isAdjective(tokens[f - 1]!)) f--;
+          if (f === e) break;
+          src = { first: f, last: c };
+          e = f;
+        }
       }
       if (!src) continue;
       const before = zu ? src.first : c;
@@ -808,4 +818,11 @@ export function ruleGermanAccording(ctx: RuleContext): void {
       break;
     }
   }
+}
+
+/** The end of a genitive plural without article after a source noun ("Angaben informierter Kreise"), or `last`. */
+function genitive(tokens: Token[], last: number, end: number): number {
+  let k = last;
+  while (k < end && /er$/.test(tokens[k]!.lower) && isAdjective(tokens[k]!)) k++;
+  return k > last && isCap(tokens[k] ?? tokens[0]!) ? germanPhraseAt(tokens, k, end)?.last ?? last : last;
 }

@@ -441,6 +441,12 @@ describe('round 4: "laut X", "nach Angaben von X", "X zufolge" without a comma',
     const t = 'Die Brandursache ist nach Angaben der Bundespolizeidirektion Wien unklar.';
     expect(claims(t)).toEqual([{ kind: 'indirect', text: 'Die Brandursache ist … unklar', mention: 'Angaben der Bundespolizeidirektion Wien' }]);
   });
+  it('the source takes a genitive plural without article and a "von" phrase before "zufolge"', () => {
+    const kreise = 'Nach Angaben informierter Kreise betrug das Lösegeld drei Millionen Dollar.';
+    expect(claims(kreise)).toEqual([{ kind: 'indirect', text: 'betrug das Lösegeld drei Millionen Dollar', mention: 'Angaben informierter Kreise' }]);
+    const xinhua = 'Einer Meldung von Xinhua zufolge sei am Montag der Schulunterricht wieder aufgenommen worden.';
+    expect(claims(xinhua)).toEqual([{ kind: 'indirect', text: 'sei am Montag der Schulunterricht wieder aufgenommen worden', mention: 'Einer Meldung von Xinhua' }]);
+  });
   it('a quote in the source or the content is left to the quote rules', () => {
     const t = 'Die Schwerpunktthemen der Ausstellung sind nach Angaben des künstlerischen Leiters „die Moderne, die menschliche Existenz und die Frage der Bildung“.';
     expect(claims(t).filter((c) => c.kind === 'indirect')).toEqual([]);
