@@ -826,3 +826,14 @@ function genitive(tokens: Token[], last: number, end: number): number {
   while (k < end && /er$/.test(tokens[k]!.lower) && isAdjective(tokens[k]!)) k++;
   return k > last && isCap(tokens[k] ?? tokens[0]!) ? germanPhraseAt(tokens, k, end)?.last ?? last : last;
 }
+
+/**
+ * German news annotates a cue verb with a plain object ("Die Polizei sprach von einer friedlichen
+ * Demonstration", "Thierse fordert zusätzliche Offenlegungspflichten") as reported speech whose
+ * content is the whole sentence: the content of a main-clause cue at `c` starts at the sentence
+ * start when its object follows the verb directly (`from`, not after a comma or "dass").
+ */
+export function germanReportedStart(ctx: RuleContext, s: Sentence, c: number, from: number): number {
+  if (from !== c + 1 || !isFree(ctx, s.first, c) || ctx.tokens.slice(s.first, c).some((t) => !isWord(t))) return from;
+  return s.first;
+}

@@ -23,7 +23,7 @@
 import type { RuleContext } from './context';
 import { addClaim, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
-import { germanContentStart, germanInvertedSubject, germanSpeakerBefore, ruleFragmentsAsQuotes, ruleGermanAccording, ruleRemainingQuotes } from './german';
+import { germanContentStart, germanInvertedSubject, germanSpeakerBefore, germanReportedStart, ruleFragmentsAsQuotes, ruleGermanAccording, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
 import { FINITE, FUNCTION_WORDS, isBetween, isPronoun, isRoleNoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
@@ -821,7 +821,7 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         addClaim(ctx, rule, [one(rel), { first: from, last: end }], cueRange, mention);
         continue;
       }
-      addClaim(ctx, rule, [{ first: from, last: end }], cueRange, mention);
+      addClaim(ctx, rule, [{ first: ctx.lang === 'de' ? germanReportedStart(ctx, s, c, from) : from, last: end }], cueRange, mention);
     }
   }
 }

@@ -355,7 +355,7 @@ describe('round 2: more German cues (bezweifeln, appellieren, verweisen, befürc
   it('each opens reported speech of its subject', () => {
     expect(claimAt('Freizeitforscher bezweifeln aber, dass so viele Besucher das Urlaubsland besuchen werden.', 'dass so viele').mention).toBe('Freizeitforscher');
     expect(claimAt('An die Regierung Myanmars appellierte sie, den Hilfsorganisationen größere Unterstützung zukommen zu lassen.', 'den Hilfsorganisationen').mention).toBe('sie');
-    expect(claimAt('Ein Militärsprecher verwies auf die schlechten Wetterbedingungen und möchte zum jetzigen Zeitpunkt keine Ursache ausschließen.', 'auf die schlechten').mention).toBe('Ein Militärsprecher');
+    expect(claimAt('Ein Militärsprecher verwies auf die schlechten Wetterbedingungen und möchte zum jetzigen Zeitpunkt keine Ursache ausschließen.', 'Ein Militärsprecher verwies').mention).toBe('Ein Militärsprecher');
     expect(claimAt('Hilfsorganisationen befürchten, dass weit mehr Menschen durch die Katastrophe getötet worden sein könnten.', 'dass weit mehr').mention).toBe('Hilfsorganisationen');
   });
 });
@@ -450,5 +450,14 @@ describe('round 4: "laut X", "nach Angaben von X", "X zufolge" without a comma',
   it('a quote in the source or the content is left to the quote rules', () => {
     const t = 'Die Schwerpunktthemen der Ausstellung sind nach Angaben des künstlerischen Leiters „die Moderne, die menschliche Existenz und die Frage der Bildung“.';
     expect(claims(t).filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+});
+
+describe('round 4: a cue verb with a plain object reports the whole sentence', () => {
+  it('the content starts at the sentence start, the speaker inside it', () => {
+    expect(claims('Die Polizei sprach dennoch von einer weitgehend friedlichen Gegendemonstration.')).toEqual([
+      { kind: 'indirect', text: 'Die Polizei sprach dennoch von einer weitgehend friedlichen Gegendemonstration', mention: 'Die Polizei' },
+    ]);
+    expect(claimAt('Bundestagspräsident Wolfgang Thierse fordert zusätzliche Offenlegungspflichten.', 'Bundestag').mention).toBe('Bundestagspräsident Wolfgang Thierse');
   });
 });
