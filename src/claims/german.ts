@@ -834,6 +834,11 @@ function genitive(tokens: Token[], last: number, end: number): number {
  * start when its object follows the verb directly (`from`, not after a comma or "dass").
  */
 export function germanReportedStart(ctx: RuleContext, s: Sentence, c: number, from: number): number {
-  if (from !== c + 1 || !isFree(ctx, s.first, c) || ctx.tokens.slice(s.first, c).some((t) => !isWord(t))) return from;
+  const { tokens } = ctx;
+  // An object with a relative clause after the comma ("forderte alle Bewohner, welche …", "von zehn
+  // Flugzeugen, auf die es …") is no reported clause of its own.
+  const t = tokens[from];
+  const relative = isPunct(tokens[from - 1], ',') && (/^(welche[mnrs]?|denen|deren|dessen|weil|obwohl)$/.test(t?.lower ?? '') || (inSet(PREP_WORDS, t) && /^(die|der|das|den|dem|denen)$/.test(tokens[from + 1]?.lower ?? '') && (inSet(PRONOUNS, tokens[from + 2]) || inSet(DETERMINERS, tokens[from + 2]) || tokens[from + 2]?.lower === 'es')));
+  if ((from !== c + 1 && (!relative || tokens.slice(c, from).some(isQuote))) || !isFree(ctx, s.first, c) || tokens.slice(s.first, c).some((t) => !isWord(t) && !isPunct(t, ',()'))) return from;
   return s.first;
 }

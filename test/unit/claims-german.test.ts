@@ -460,4 +460,10 @@ describe('round 4: a cue verb with a plain object reports the whole sentence', (
     ]);
     expect(claimAt('Bundestagspräsident Wolfgang Thierse fordert zusätzliche Offenlegungspflichten.', 'Bundestag').mention).toBe('Bundestagspräsident Wolfgang Thierse');
   });
+  it('past an apposition of the subject and over a relative clause of the object', () => {
+    const schauer = 'Lars Schauer, Manager von Energie Cottbus, bezeichnete die Entscheidung als verantwortungsbewusst.';
+    expect(claims(schauer)).toEqual([{ kind: 'indirect', text: 'Lars Schauer, Manager von Energie Cottbus, bezeichnete die Entscheidung als verantwortungsbewusst', mention: 'Lars Schauer' }]);
+    const reuters = 'Die Nachrichtenagentur Reuters spricht dagegen von zehn Flugzeugen, auf die es die Terroristen abgesehen hatten.';
+    expect(claims(reuters).map((c) => c.text)).toEqual(['Die Nachrichtenagentur Reuters spricht dagegen von zehn Flugzeugen, auf die es die Terroristen abgesehen hatten']);
+  });
 });
