@@ -842,3 +842,19 @@ export function germanReportedStart(ctx: RuleContext, s: Sentence, c: number, fr
   if ((from !== c + 1 && (!relative || tokens.slice(c, from).some(isQuote))) || !isFree(ctx, s.first, c) || tokens.slice(s.first, c).some((t) => !isWord(t) && !isPunct(t, ',()'))) return from;
   return s.first;
 }
+
+/** Words closing an inverted German attribution: separable particles ("teilte X mit") and adverbs. */
+const CLOSERS = words(`${FILLER_WORDS} mit bekannt hinzu fest ein abschließend wörtlich`);
+
+/**
+ * The words from `k` to the end of the sentence close an inverted attribution ("…, teilte das
+ * Unternehmen heute mit.", "…, sagte die Anwältin weiter.", "…, sagte er gegenüber der Presse."):
+ * particles, adverbs and prepositional phrases, no further clause.
+ */
+export function germanClosing(tokens: Token[], k: number, s: Sentence): boolean {
+  for (; k < s.last && !isPunct(tokens[k], '.!?'); k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || !(t.cap || inSet(CLOSERS, t) || inSet(PREP_WORDS, t) || DETERMINERS.has(t.lower) || isAdjective(t) || /^\d/.test(t.text))) return false;
+  }
+  return true;
+}

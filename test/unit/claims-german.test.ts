@@ -467,3 +467,14 @@ describe('round 4: a cue verb with a plain object reports the whole sentence', (
     expect(claims(reuters).map((c) => c.text)).toEqual(['Die Nachrichtenagentur Reuters spricht dagegen von zehn Flugzeugen, auf die es die Terroristen abgesehen hatten']);
   });
 });
+
+describe('round 4: an inverted attribution closing with a particle or adverb ("…, teilte X heute mit.")', () => {
+  it('the words before the comma are the content, the phrase after the verb the speaker', () => {
+    expect(claims('Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen heute mit.')).toEqual([
+      { kind: 'indirect', text: 'Der Umsatz wird 278 Millionen Euro betragen', mention: 'das Unternehmen' },
+    ]);
+    expect(claims('Ein Geständnis Samanis sei durch Druck auf dessen Familie erpresst worden, sagte die Anwältin weiter.')).toEqual([
+      { kind: 'indirect', text: 'Ein Geständnis Samanis sei durch Druck auf dessen Familie erpresst worden', mention: 'die Anwältin' },
+    ]);
+  });
+});
