@@ -804,9 +804,17 @@ export function ruleGermanAccording(ctx: RuleContext): void {
           e = f;
         }
       }
+      let after = zu ? c + 1 : src?.last ?? 0;
+      let cue = one(c);
+      if (w === 'wie' && c === s.first) {
+        // "Wie der Bundeswahlleiter mitteilte, lag …": the clause up to the comma after its verb names the source.
+        let k = c + 1;
+        while (k < end && k - c < 30 && isWord(tokens[k]) !== isPunct(tokens[k], ',') && !(isPunct(tokens[k], ',') && verbLike(tokens[k - 1]))) k++;
+        const np = isPunct(tokens[k], ',') ? germanPhraseAt(tokens, c + (tokens[c + 1]?.lower === 'sich' ? 2 : 1), k) : null;
+        if (np && caseOf(tokens, np) !== 'obl') [src, after, cue] = [np, k + 1, one(k - 1)];
+      }
       if (!src) continue;
       const before = zu ? src.first : c;
-      const after = zu ? c + 1 : src.last;
       // Mid-sentence, the words before are the sentence's own clause (no comma, no quote); at its
       // start, the finite verb follows the source. Quoted words in the source or the content are
       // left to the quote rules ("nach Angaben des Leiters „…“").
@@ -814,7 +822,7 @@ export function ruleGermanAccording(ctx: RuleContext): void {
       if (tokens.slice(src.first, end).some(isQuote) || !isFree(ctx, s.first, end)) continue;
       const content = before > s.first ? [{ first: s.first, last: before }] : [];
       if (after < end) content.push({ first: after, last: end });
-      addClaim(ctx, 'according-de', content, one(c), src);
+      addClaim(ctx, 'according-de', content, cue, src);
       break;
     }
   }

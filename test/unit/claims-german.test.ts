@@ -447,6 +447,12 @@ describe('round 4: "laut X", "nach Angaben von X", "X zufolge" without a comma',
     const xinhua = 'Einer Meldung von Xinhua zufolge sei am Montag der Schulunterricht wieder aufgenommen worden.';
     expect(claims(xinhua)).toEqual([{ kind: 'indirect', text: 'sei am Montag der Schulunterricht wieder aufgenommen worden', mention: 'Einer Meldung von Xinhua' }]);
   });
+  it('"Wie X mitteilte, …" at the sentence start: the clause after the comma is the content', () => {
+    const t = 'Wie der Bundeswahlleiter mitteilte, lag die Wahlbeteiligung im Zeitraum von 8:00 bis 14:00 Uhr bei 41,9 Prozent.';
+    expect(claims(t)).toEqual([{ kind: 'indirect', text: 'lag die Wahlbeteiligung im Zeitraum von 8:00 bis 14:00 Uhr bei 41,9 Prozent', mention: 'der Bundeswahlleiter' }]);
+    const braun = 'Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, sieht Wiedeking in dem Gesetz eine Benachteiligung und Rechtsverletzung gegenüber dem VW-Anteilseigner Porsche.';
+    expect(claimAt(braun, 'sieht Wiedeking').mention).toBe('der Bevollmächtigte der EU-Kommission');
+  });
   it('a quote in the source or the content is left to the quote rules', () => {
     const t = 'Die Schwerpunktthemen der Ausstellung sind nach Angaben des künstlerischen Leiters „die Moderne, die menschliche Existenz und die Frage der Bildung“.';
     expect(claims(t).filter((c) => c.kind === 'indirect')).toEqual([]);
