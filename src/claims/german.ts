@@ -866,3 +866,33 @@ export function germanClosing(tokens: Token[], k: number, s: Sentence): boolean 
   }
   return true;
 }
+
+/** Subjunctive I forms of the finite verb: reported speech without a cue ("Der Verein wolle … vorgehen"). */
+const SUBJUNCTIVE_I = words('sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe bleibe drohe gelte liege stehe gehe komme fehle brauche');
+
+/**
+ * Rule 9 (German): reported speech goes on in the subjunctive without a cue ("… sagte der
+ * Sprecher. Vier Sicherheitskräfte seien zudem getötet worden."): a sentence of the same paragraph
+ * right after a claim, whose first clause has a subjunctive-I verb, is a claim of that speaker.
+ */
+export function ruleFreeIndirect(ctx: RuleContext): void {
+  if (ctx.lang !== 'de') return;
+  const { tokens, sentences } = ctx;
+  // The speaker of the last claim in each sentence (undefined: none).
+  const speaker: (TokenRange | null | undefined)[] = [];
+  ctx.claims.forEach((_, i) => {
+    const f = ctx.contents[i]![0]!.first;
+    const si = sentences.findIndex((x) => f >= x.first && f < x.last);
+    if (si >= 0) speaker[si] = ctx.mentions[i] ?? null;
+  });
+  sentences.forEach((s, si) => {
+    const m = speaker[si - 1];
+    if (!m || s.paragraphStart || speaker[si] !== undefined || s.last - s.first < 4 || !isFree(ctx, s.first, s.last)) return;
+    let k = s.first;
+    while (k < s.last && isWord(tokens[k]) && !SUBJUNCTIVE_I.has(tokens[k]!.lower)) k++;
+    if (!inSet(SUBJUNCTIVE_I, tokens[k]) || tokens.slice(s.first, s.last).some(isQuote)) return;
+    const end = isPunct(tokens[s.last - 1], '.!?') ? s.last - 1 : s.last;
+    addClaim(ctx, 'free', [{ first: s.first, last: end }], null, m);
+    speaker[si] = m;
+  });
+}

@@ -23,7 +23,7 @@
 import type { RuleContext } from './context';
 import { addClaim, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
-import { germanClosing, germanContentStart, germanInvertedSubject, germanSpeakerBefore, germanReportedStart, ruleFragmentsAsQuotes, ruleGermanAccording, ruleRemainingQuotes } from './german';
+import { germanClosing, germanContentStart, germanInvertedSubject, germanSpeakerBefore, germanReportedStart, ruleFragmentsAsQuotes, ruleFreeIndirect, ruleGermanAccording, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
 import { FINITE, FUNCTION_WORDS, isBetween, isPronoun, isRoleNoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
@@ -979,4 +979,5 @@ export const RULES: readonly ((ctx: RuleContext) => void)[] = [
   ruleContinuedQuote,
   ruleFragmentsAsQuotes,
   ruleRemainingQuotes,
+  ruleFreeIndirect,
 ];

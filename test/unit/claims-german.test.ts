@@ -484,3 +484,14 @@ describe('round 4: an inverted attribution closing with a particle or adverb ("�
     ]);
   });
 });
+
+describe('round 4: reported speech going on in the subjunctive without a cue', () => {
+  it('a subjunctive-I sentence right after a claim in the same paragraph is that speaker’s', () => {
+    const t =
+      'Die Anzahl der Geiseln wurde noch nicht offiziell bestätigt. Es handele sich ersten Angaben zufolge um vier angreifende Terroristen. Vier saudische Sicherheitskräfte seien zudem getötet worden.';
+    expect(claimAt(t, 'Vier saudische')).toEqual({ kind: 'indirect', text: 'Vier saudische Sicherheitskräfte seien zudem getötet worden', mention: 'ersten Angaben' });
+  });
+  it('without a claim before it, a subjunctive sentence is no claim', () => {
+    expect(claims('Der Verein wolle gegen die Gerichtsentscheidung vorgehen.')).toEqual([]);
+  });
+});
