@@ -620,6 +620,9 @@ function tailAttribution(tokens: Token[], q: number, s: Sentence): TokenRange | 
   for (let k = q + 1; k < s.last - 2; k++) {
     if (!isPunct(tokens[k], ',')) continue;
     const v = tokens[k + 1];
+    // "…, so heißt es in einer gemeinsamen Erklärung": a document.
+    const doc = documentSource(tokens, k + (v?.lower === 'so' ? 2 : 1), s.last);
+    if (doc) return doc;
     const cue = cueAt(v) !== undefined;
     if (!cue && !inSet(PAST_AUXILIARIES, v)) continue;
     const p = skip(tokens, k + 2, s.last, isFiller);
@@ -657,7 +660,11 @@ function documentSource(tokens: Token[], p: number, end: number): TokenRange | n
   let k = skip(tokens, p + 1, end, (t) => t.lower === 'es' || isFiller(t) || t.lower === 'wörtlich' || t.lower === 'deshalb');
   if (!/^(in|im|auf|von|vom|aus|bei|beim)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
-  return speakerPhrase(tokens, k, end);
+  // "in einer gestern verbreiteten Erklärung": an adverb between the article and the adjective.
+  let j = k + 2;
+  while (j < end && isAdjective(tokens[j]!)) j++;
+  const np = DETERMINERS.has(tokens[k]?.lower ?? '') && isFiller(tokens[k + 1] ?? tokens[k]!) ? germanPhraseAt(tokens, j, end) : null;
+  return np ? { first: k, last: np.last } : speakerPhrase(tokens, k, end);
 }
 
 /** "Nacke zufolge …", "wie sich Tauss ausdrückte, …": a source named in the clause [first, before). */
