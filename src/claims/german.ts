@@ -820,6 +820,17 @@ export function ruleGermanAccording(ctx: RuleContext): void {
         const np = isPunct(tokens[k], ',') ? germanPhraseAt(tokens, c + (tokens[c + 1]?.lower === 'sich' ? 2 : 1), k) : null;
         if (np && caseOf(tokens, np) !== 'obl') [src, after, cue] = [np, k + 1, one(k - 1)];
       }
+      if (w === 'wie' && isPunct(tokens[c - 1], ',') && c - 1 > s.first) {
+        // "…, wie die Staatsanwaltschaft mitteilte.": a source clause closing the sentence.
+        const np = germanPhraseAt(tokens, c + (tokens[c + 1]?.lower === 'sich' ? 2 : 1), end);
+        // (Its verb a speech verb, its subject no pronoun, and no cue before it: "berichtet, wie …" is content.)
+        const v = tokens[end - 1];
+        const speech = !!cueAt(v) || /^(mitteilten?|meldeten?|bekanntgab|ausdrückte|darlegte)$/.test(v?.lower ?? '');
+        if (np && speech && !inSet(PRONOUNS, tokens[np.first]) && caseOf(tokens, np) !== 'obl' && tokens.slice(c, end).every(isWord) && !tokens.slice(s.first, c).some((t) => cueAt(t)) && isFree(ctx, s.first, end)) {
+          addClaim(ctx, 'according-de', [{ first: s.first, last: c - 1 }], one(end - 1), np);
+          break;
+        }
+      }
       if (!src) continue;
       const before = zu ? src.first : c;
       // Mid-sentence, the words before are the sentence's own clause (no comma, no quote); at its

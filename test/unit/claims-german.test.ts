@@ -453,6 +453,13 @@ describe('round 4: "laut X", "nach Angaben von X", "X zufolge" without a comma',
     const braun = 'Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, sieht Wiedeking in dem Gesetz eine Benachteiligung und Rechtsverletzung gegenüber dem VW-Anteilseigner Porsche.';
     expect(claimAt(braun, 'sieht Wiedeking').mention).toBe('der Bevollmächtigte der EU-Kommission');
   });
+  it('"…, wie X mitteilte." closing the sentence: the words before the comma are the content', () => {
+    const t = 'Die Entscheidung, ob gegen sie Anklage erhoben wird, wurde ausgerechnet am Todestag von Arnold getroffen, wie die Staatsanwaltschaft Darmstadt mitteilte.';
+    expect(claims(t)).toEqual([{ kind: 'indirect', text: 'Die Entscheidung, ob gegen sie Anklage erhoben wird, wurde ausgerechnet am Todestag von Arnold getroffen', mention: 'die Staatsanwaltschaft Darmstadt' }]);
+    // After a cue, the "wie" clause is what was reported, not a source.
+    const mair = 'Vor Gericht hatten Augenzeugen berichtet, wie Mair die Parlamentarierin vor ihrer Bürgerstunde attackierte.';
+    expect(claims(mair).map((c) => c.mention)).not.toContain('Mair');
+  });
   it('a quote in the source or the content is left to the quote rules', () => {
     const t = 'Die Schwerpunktthemen der Ausstellung sind nach Angaben des künstlerischen Leiters „die Moderne, die menschliche Existenz und die Frage der Bildung“.';
     expect(claims(t).filter((c) => c.kind === 'indirect')).toEqual([]);
