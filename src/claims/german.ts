@@ -782,8 +782,16 @@ function isSpeech(text: string, tokens: Token[], q: number): boolean {
 export function ruleGermanAccording(ctx: RuleContext): void {
   if (ctx.lang !== 'de') return;
   const { tokens } = ctx;
-  for (const s of ctx.sentences) {
+  ctx.sentences.forEach((s, si) => {
     const end = isPunct(tokens[s.last - 1], '.!?') ? s.last - 1 : s.last;
+    // "… aus. Dies bestätigte der Parteivorsitzende am Abend.": the sentence before is the content.
+    const prev = ctx.sentences[si - 1];
+    const v = tokens[s.first + 1];
+    if (prev && !s.paragraphStart && /^(dies|das)$/.test(tokens[s.first]!.lower) && (cueAt(v) || /^(teilten?|gaben?)$/.test(v?.lower ?? ''))) {
+      const np = germanPhraseAt(tokens, skip(tokens, s.first + 2, end, isFiller), end);
+      const pe = isPunct(tokens[prev.last - 1], '.!?') ? prev.last - 1 : prev.last;
+      if (np && caseOf(tokens, np) !== 'obl' && isFree(ctx, prev.first, s.last) && !tokens.slice(prev.first, pe).some(isQuote)) return addClaim(ctx, 'dies', [{ first: prev.first, last: pe }], one(s.first + 1), np);
+    }
     for (let c = s.first; c < end; c++) {
       const w = tokens[c]!.lower;
       const zu = w === 'zufolge';
@@ -843,7 +851,7 @@ export function ruleGermanAccording(ctx: RuleContext): void {
       addClaim(ctx, 'according-de', content, cue, src);
       break;
     }
-  }
+  });
 }
 
 /** The end of a genitive plural without article after a source noun ("Angaben informierter Kreise"), or `last`. */

@@ -513,3 +513,12 @@ describe('round 4: a document named after the quote', () => {
     expect(claimAt(gestern, '„Angesichts').mention).toBe('einer gestern verbreiteten Erklärung');
   });
 });
+
+describe('round 4: "Dies bestätigte X." reports the sentence before', () => {
+  it('the sentence before is the content, the phrase after the verb the speaker', () => {
+    const t = 'Die Freien Demokraten schließen eine so genannte Ampelkoalition (Rot-Gelb-Grün) mit SPD und Grünen aus. Dies bestätigte der Parteivorsitzende Guido Westerwelle am Abend.';
+    expect(claims(t)).toEqual([
+      { kind: 'indirect', text: 'Die Freien Demokraten schließen eine so genannte Ampelkoalition (Rot-Gelb-Grün) mit SPD und Grünen aus', mention: 'der Parteivorsitzende Guido Westerwelle' },
+    ]);
+  });
+});
