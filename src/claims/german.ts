@@ -794,6 +794,14 @@ export function ruleGermanAccording(ctx: RuleContext): void {
     }
     for (let c = s.first; c < end; c++) {
       const w = tokens[c]!.lower;
+      // "Die Polizei geht davon aus, dass …": the "dass" clause is the subject's view.
+      if (w === 'davon' && tokens[c + 1]?.lower === 'aus' && isPunct(tokens[c + 2], ',') && tokens[c + 3]?.lower === 'dass') {
+        const m = germanSubject(tokens, clauseStart(tokens, s, c), c, s.first);
+        if (m && isFree(ctx, c, end)) {
+          addClaim(ctx, 'view', [{ first: c + 3, last: end }], { first: c, last: c + 2 }, m);
+          break;
+        }
+      }
       const zu = w === 'zufolge';
       let src: TokenRange | null = null;
       if (w === 'laut') {

@@ -522,3 +522,10 @@ describe('round 4: "Dies bestätigte X." reports the sentence before', () => {
     ]);
   });
 });
+
+describe('round 4: "X geht davon aus, dass …"', () => {
+  it('the "dass" clause is the view of the clause subject', () => {
+    const t = 'Die Polizei geht davon aus, dass der Einbruch in den Schrebergarten von der gleichen Tätergruppe ausgeführt wurde.';
+    expect(claims(t)).toEqual([{ kind: 'indirect', text: 'dass der Einbruch in den Schrebergarten von der gleichen Tätergruppe ausgeführt wurde', mention: 'Die Polizei' }]);
+  });
+});
