@@ -783,13 +783,13 @@ export function ruleGermanAccording(ctx: RuleContext): void {
   if (ctx.lang !== 'de') return;
   const { tokens } = ctx;
   ctx.sentences.forEach((s, si) => {
-    const end = isPunct(tokens[s.last - 1], '.!?') ? s.last - 1 : s.last;
+    const end = sentenceEnd(tokens, s);
     // "… aus. Dies bestätigte der Parteivorsitzende am Abend.": the sentence before is the content.
     const prev = ctx.sentences[si - 1];
     const v = tokens[s.first + 1];
     if (prev && !s.paragraphStart && /^(dies|das)$/.test(tokens[s.first]!.lower) && (cueAt(v) || /^(teilten?|gaben?)$/.test(v?.lower ?? ''))) {
       const np = germanPhraseAt(tokens, skip(tokens, s.first + 2, end, isFiller), end);
-      const pe = isPunct(tokens[prev.last - 1], '.!?') ? prev.last - 1 : prev.last;
+      const pe = sentenceEnd(tokens, prev);
       if (np && caseOf(tokens, np) !== 'obl' && isFree(ctx, prev.first, s.last) && !tokens.slice(prev.first, pe).some(isQuote)) return addClaim(ctx, 'dies', [{ first: prev.first, last: pe }], one(s.first + 1), np);
     }
     for (let c = s.first; c < end; c++) {
@@ -862,6 +862,9 @@ export function ruleGermanAccording(ctx: RuleContext): void {
   });
 }
 
+/** The end of sentence `s` before its closing punctuation. */
+const sentenceEnd = (tokens: Token[], s: Sentence): number => (isPunct(tokens[s.last - 1], '.!?') ? s.last - 1 : s.last);
+
 /** The end of a genitive plural without article after a source noun ("Angaben informierter Kreise"), or `last`. */
 function genitive(tokens: Token[], last: number, end: number): number {
   let k = last;
@@ -901,8 +904,8 @@ export function germanClosing(tokens: Token[], k: number, s: Sentence): boolean 
   return true;
 }
 
-/** Subjunctive I forms of the finite verb: reported speech without a cue ("Der Verein wolle … vorgehen"). */
-const SUBJUNCTIVE_I = words('sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe bleibe drohe gelte liege stehe gehe komme fehle brauche');
+/** A subjunctive-I verb (not "hätte", "würde"): reported speech without a cue ("Der Verein wolle … vorgehen"). */
+const subjunctiveI = (t: Token | undefined): boolean => inSet(SUBJUNCTIVE, t) && !/^(hät|wür)/.test(t!.lower);
 
 /**
  * Rule 9 (German): reported speech goes on in the subjunctive without a cue ("… sagte der
@@ -923,10 +926,9 @@ export function ruleFreeIndirect(ctx: RuleContext): void {
     const m = speaker[si - 1];
     if (!m || s.paragraphStart || speaker[si] !== undefined || s.last - s.first < 4 || !isFree(ctx, s.first, s.last)) return;
     let k = s.first;
-    while (k < s.last && isWord(tokens[k]) && !SUBJUNCTIVE_I.has(tokens[k]!.lower)) k++;
-    if (!inSet(SUBJUNCTIVE_I, tokens[k]) || tokens.slice(s.first, s.last).some(isQuote)) return;
-    const end = isPunct(tokens[s.last - 1], '.!?') ? s.last - 1 : s.last;
-    addClaim(ctx, 'free', [{ first: s.first, last: end }], null, m);
+    while (k < s.last && isWord(tokens[k]) && !subjunctiveI(tokens[k])) k++;
+    if (!subjunctiveI(tokens[k]) || tokens.slice(s.first, s.last).some(isQuote)) return;
+    addClaim(ctx, 'free', [{ first: s.first, last: sentenceEnd(tokens, s) }], null, m);
     speaker[si] = m;
   });
 }
