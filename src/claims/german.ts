@@ -455,6 +455,13 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
           return r && r.last >= end - 1 ? r : null;
         }],
         ['after', () => germanSpeakerAfter(tokens, q, s)],
+        // "…, Mohammed ElBaradei („Mir fällt niemand ein, …“), und …": a quoted sentence in parentheses after a name.
+        ['paren', () => {
+          let k = q - 1;
+          while (k > s.first && isWord(tokens[k - 1])) k--;
+          const r = isPunct(tokens[q - 1], '(') && k < q - 1 ? germanPhraseAt(tokens, k, q - 1) : null;
+          return r?.last === q - 1 ? r : null;
+        }],
         ['source', () => germanSourcePhrase(tokens, s.first, end)],
         // "Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin": a cue closing the sentence.
         ['tail', () => tailAttribution(tokens, q, s)],

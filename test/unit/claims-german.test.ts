@@ -529,3 +529,11 @@ describe('round 4: "X geht davon aus, dass …"', () => {
     expect(claims(t)).toEqual([{ kind: 'indirect', text: 'dass der Einbruch in den Schrebergarten von der gleichen Tätergruppe ausgeführt wurde', mention: 'Die Polizei' }]);
   });
 });
+
+describe('round 4: a quoted sentence in parentheses after a name', () => {
+  it('is that name\'s', () => {
+    const t =
+      'Auch weitere Staatsrepräsentanten und Sprecher wichtiger Organisationen gratulierten Obama, so der italienische Ministerpräsident Berlusconi, der Leiter der Internationalen Atomenergiebehörde IAEA, Mohammed ElBaradei („Mir fällt niemand ein, der diese Ehre mehr verdient hätte.“), und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh. Es ist richtig, wenn er an jemanden geht, der mitten in der Verantwortung steht und etwas durchzusetzen hat.“';
+    expect(claimAt(t, '„Mir fällt').mention).toBe('Mohammed ElBaradei');
+  });
+});
