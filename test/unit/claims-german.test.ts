@@ -506,10 +506,10 @@ describe('round 4: reported speech going on in the subjunctive without a cue', (
 describe('round 4: a document named after the quote', () => {
   it('"…, so heißt es in X" after the quote\'s clause and "heißt es in einer gestern verbreiteten Erklärung"', () => {
     const so =
-      'Einspareffekte für das Unternehmen sollen „durch mehr Effizienz und eine höhere Produktivität“ erreicht werden, so heißt es in einer gemeinsamen Erklärung des Airbus-Gesamtbetriebsrates und der IG Metall.';
+      'Einspareffekte für das Unternehmen sollen „durch mehr Effizienz und eine höhere Produktivität“ erreicht werden, so heißt es in einer gemeinsamen Erklärung des Airbus-Gesamtbetriebsrates und der IG Metall Küste.';
     expect(claimAt(so, '„durch mehr').mention).toBe('einer gemeinsamen Erklärung des Airbus-Gesamtbetriebsrates');
     const gestern =
-      'Offenbar gab Wagner nun dem Druck der inner- und außerkirchlichen Öffentlichkeit nach und bat den Papst um die Rücknahme der Ernennung: „Angesichts der heftigen Kritik bin ich im Gebet und nach Rücksprache mit dem Diözesanbischof zu dem Entschluss gekommen, den Heiligen Vater in Rom um Rücknahme meiner Ernennung zum Weihbischof von Linz zu bitten“, heißt es in einer gestern verbreiteten Erklärung.';
+      'Offenbar gab Wagner nun dem Druck der inner- und außerkirchlichen Öffentlichkeit nach und bat den Papst um die Rücknahme der Ernennung: „Angesichts der heftigen Kritik bin ich im Gebet und nach Rücksprache mit dem Diözesanbischof zu dem Entschluss gekommen, den Heiligen Vater in Rom um Rücknahme meiner Ernennung zum Weihbischof von Linz zu bitten“, heißt es in einer gestern verbreiteten Erklärung';
     expect(claimAt(gestern, '„Angesichts').mention).toBe('einer gestern verbreiteten Erklärung');
   });
 });
