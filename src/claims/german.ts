@@ -6,7 +6,7 @@
  * speech; the two German rules at the end follow that convention.
  */
 import type { RuleContext } from './context';
-import { addClaim, clauseStart, cueAt, inSet, isPunct, isWord, one, ref, skip, words } from './context';
+import { addClaim, clauseStart, cueAt, inSet, isFree, isPunct, isWord, one, ref, skip, words } from './context';
 import { cueOf } from './cues';
 import type { TokenRange } from './mentions';
 import type { Sentence, Token } from './sentences';
@@ -455,6 +455,13 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
           return r && r.last >= end - 1 ? r : null;
         }],
         ['after', () => germanSpeakerAfter(tokens, q, s)],
+        // "…, Mohammed ElBaradei („Mir fällt niemand ein, …“), und …": a quoted sentence in parentheses after a name.
+        ['paren', () => {
+          let k = q - 1;
+          while (k > s.first && isWord(tokens[k - 1])) k--;
+          const r = isPunct(tokens[q - 1], '(') && k < q - 1 ? germanPhraseAt(tokens, k, q - 1) : null;
+          return r?.last === q - 1 ? r : null;
+        }],
         ['source', () => germanSourcePhrase(tokens, s.first, end)],
         // "Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin": a cue closing the sentence.
         ['tail', () => tailAttribution(tokens, q, s)],
@@ -620,6 +627,9 @@ function tailAttribution(tokens: Token[], q: number, s: Sentence): TokenRange | 
   for (let k = q + 1; k < s.last - 2; k++) {
     if (!isPunct(tokens[k], ',')) continue;
     const v = tokens[k + 1];
+    // "…, so heißt es in einer gemeinsamen Erklärung": a document.
+    const doc = documentSource(tokens, k + (v?.lower === 'so' ? 2 : 1), s.last);
+    if (doc) return doc;
     const cue = cueAt(v) !== undefined;
     if (!cue && !inSet(PAST_AUXILIARIES, v)) continue;
     const p = skip(tokens, k + 2, s.last, isFiller);
@@ -657,7 +667,11 @@ function documentSource(tokens: Token[], p: number, end: number): TokenRange | n
   let k = skip(tokens, p + 1, end, (t) => t.lower === 'es' || isFiller(t) || t.lower === 'wörtlich' || t.lower === 'deshalb');
   if (!/^(in|im|auf|von|vom|aus|bei|beim)$/.test(tokens[k]?.lower ?? '')) return null;
   k++;
-  return speakerPhrase(tokens, k, end);
+  // "in einer gestern verbreiteten Erklärung": an adverb between the article and the adjective.
+  let j = k + 2;
+  while (j < end && isAdjective(tokens[j]!)) j++;
+  const np = DETERMINERS.has(tokens[k]?.lower ?? '') && isFiller(tokens[k + 1] ?? tokens[k]!) ? germanPhraseAt(tokens, j, end) : null;
+  return np ? { first: k, last: np.last } : speakerPhrase(tokens, k, end);
 }
 
 /** "Nacke zufolge …", "wie sich Tauss ausdrückte, …": a source named in the clause [first, before). */
@@ -765,4 +779,163 @@ function isSpeech(text: string, tokens: Token[], q: number): boolean {
   if (content.length === 0) return false;
   const afterArticle = prev !== undefined && /^(der|die|das|den|dem|des)$/u.test(prev.lower);
   return !(afterArticle && (ws.length === 1 || /^\P{L}*\p{Lu}/u.test(inner)));
+}
+
+/**
+ * Rule 5 (German): "laut X", "nach Angaben von X" and "X zufolge" need no comma; the rest of the
+ * sentence around the source is the reported content ("Laut WHO sollen weltweit … sein", "Die
+ * Brandursache ist nach Angaben der Polizei unklar"). Runs before the generic rule 5.
+ */
+export function ruleGermanAccording(ctx: RuleContext): void {
+  if (ctx.lang !== 'de') return;
+  const { tokens } = ctx;
+  ctx.sentences.forEach((s, si) => {
+    const end = sentenceEnd(tokens, s);
+    // "… aus. Dies bestätigte der Parteivorsitzende am Abend.": the sentence before is the content.
+    const prev = ctx.sentences[si - 1];
+    const v = tokens[s.first + 1];
+    if (prev && !s.paragraphStart && /^(dies|das)$/.test(tokens[s.first]!.lower) && (cueAt(v) || /^(teilten?|gaben?)$/.test(v?.lower ?? ''))) {
+      const np = germanPhraseAt(tokens, skip(tokens, s.first + 2, end, isFiller), end);
+      const pe = sentenceEnd(tokens, prev);
+      if (np && caseOf(tokens, np) !== 'obl' && isFree(ctx, prev.first, s.last) && !tokens.slice(prev.first, pe).some(isQuote)) return addClaim(ctx, 'dies', [{ first: prev.first, last: pe }], one(s.first + 1), np);
+    }
+    for (let c = s.first; c < end; c++) {
+      const w = tokens[c]!.lower;
+      // "Die Polizei geht davon aus, dass …": the "dass" clause is the subject's view.
+      if (w === 'davon' && tokens[c + 1]?.lower === 'aus' && isPunct(tokens[c + 2], ',') && tokens[c + 3]?.lower === 'dass') {
+        const m = germanSubject(tokens, clauseStart(tokens, s, c), c, s.first);
+        if (m && isFree(ctx, c, end)) {
+          addClaim(ctx, 'view', [{ first: c + 3, last: end }], { first: c, last: c + 2 }, m);
+          break;
+        }
+      }
+      const zu = w === 'zufolge';
+      let src: TokenRange | null = null;
+      if (w === 'laut') {
+        const np = germanPhraseAt(tokens, c + 1, end);
+        if (np) src = { first: c + 1, last: genitive(tokens, np.last, end) };
+      }
+      else if (w === 'nach') {
+        // "nach (den) Angaben der Polizei", "nach inoffiziellen Angaben", "nach Ansicht von X"
+        let k = c + 1;
+        while (k < c + 4 && isWord(tokens[k]) && !tokens[k]!.cap) k++;
+        const np = inSet(SOURCE_NOUNS, tokens[k]) ? germanPhraseAt(tokens, k, end) : null;
+        const of = np && tokens[np.last]?.lower === 'von' ? germanPhraseAt(tokens, np.last + 1, end) : null;
+        if (np) src = { first: c + 1, last: genitive(tokens, (of ?? np).last, end) };
+      } else if (zu) {
+        // The longest phrase ending at the cue, with any adjectives before it ("neuesten Studien
+        // zufolge") and the phrase it belongs to ("Einer Meldung von Xinhua zufolge").
+        for (let e = c; e > s.first; e = tokens[e - 1]?.lower === 'von' ? e - 1 : -1) {
+          let f = e;
+          for (let k = e - 1; k >= s.first && e - k <= 6; k--) if (germanPhraseAt(tokens, k, e)?.last === e) f = k;
+          while (f > s.first && f < e && isAdjective(tokens[f - 1]!)) f--;
+          if (f === e) break;
+          src = { first: f, last: c };
+          e = f;
+        }
+      }
+      let after = zu ? c + 1 : src?.last ?? 0;
+      let cue = one(c);
+      if (w === 'wie' && c === s.first) {
+        // "Wie der Bundeswahlleiter mitteilte, lag …": the clause up to the comma after its verb names the source.
+        let k = c + 1;
+        while (k < end && k - c < 30 && isWord(tokens[k]) !== isPunct(tokens[k], ',') && !(isPunct(tokens[k], ',') && verbLike(tokens[k - 1]))) k++;
+        const np = isPunct(tokens[k], ',') ? germanPhraseAt(tokens, c + (tokens[c + 1]?.lower === 'sich' ? 2 : 1), k) : null;
+        if (np && caseOf(tokens, np) !== 'obl') [src, after, cue] = [np, k + 1, one(k - 1)];
+      }
+      if (w === 'wie' && isPunct(tokens[c - 1], ',') && c - 1 > s.first) {
+        // "…, wie die Staatsanwaltschaft mitteilte.": a source clause closing the sentence.
+        const np = germanPhraseAt(tokens, c + (tokens[c + 1]?.lower === 'sich' ? 2 : 1), end);
+        // (Its verb a speech verb, its subject no pronoun, and no cue before it: "berichtet, wie …" is content.)
+        const v = tokens[end - 1];
+        const speech = !!cueAt(v) || /^(mitteilten?|meldeten?|bekanntgab|ausdrückte|darlegte)$/.test(v?.lower ?? '');
+        if (np && speech && !inSet(PRONOUNS, tokens[np.first]) && caseOf(tokens, np) !== 'obl' && tokens.slice(c, end).every(isWord) && !tokens.slice(s.first, c).some((t) => cueAt(t)) && isFree(ctx, s.first, end)) {
+          addClaim(ctx, 'according-de', [{ first: s.first, last: c - 1 }], one(end - 1), np);
+          break;
+        }
+      }
+      if (!src) continue;
+      const before = zu ? src.first : c;
+      // Mid-sentence, the words before are the sentence's own clause (no comma, no quote); at its
+      // start, the finite verb follows the source. Quoted words in the source or the content are
+      // left to the quote rules ("nach Angaben des Leiters „…“").
+      if (before > s.first ? tokens.slice(s.first, before).some((t) => !isWord(t)) : !verbLike(tokens[after])) continue;
+      if (tokens.slice(src.first, end).some(isQuote) || !isFree(ctx, s.first, end)) continue;
+      const content = before > s.first ? [{ first: s.first, last: before }] : [];
+      if (after < end) content.push({ first: after, last: end });
+      addClaim(ctx, 'according-de', content, cue, src);
+      break;
+    }
+  });
+}
+
+/** The end of sentence `s` before its closing punctuation. */
+const sentenceEnd = (tokens: Token[], s: Sentence): number => (isPunct(tokens[s.last - 1], '.!?') ? s.last - 1 : s.last);
+
+/** The end of a genitive plural without article after a source noun ("Angaben informierter Kreise"), or `last`. */
+function genitive(tokens: Token[], last: number, end: number): number {
+  let k = last;
+  while (k < end && /er$/.test(tokens[k]!.lower) && isAdjective(tokens[k]!)) k++;
+  return k > last && isCap(tokens[k] ?? tokens[0]!) ? germanPhraseAt(tokens, k, end)?.last ?? last : last;
+}
+
+/**
+ * German news annotates a cue verb with a plain object ("Die Polizei sprach von einer friedlichen
+ * Demonstration", "Thierse fordert zusätzliche Offenlegungspflichten") as reported speech whose
+ * content is the whole sentence: the content of a main-clause cue at `c` starts at the sentence
+ * start when its object follows the verb directly (`from`, not after a comma or "dass").
+ */
+export function germanReportedStart(ctx: RuleContext, s: Sentence, c: number, from: number): number {
+  const { tokens } = ctx;
+  // An object with a relative clause after the comma ("forderte alle Bewohner, welche …", "von zehn
+  // Flugzeugen, auf die es …") is no reported clause of its own.
+  const t = tokens[from];
+  const relative = isPunct(tokens[from - 1], ',') && (/^(welche[mnrs]?|denen|deren|dessen|weil|obwohl)$/.test(t?.lower ?? '') || (inSet(PREP_WORDS, t) && /^(die|der|das|den|dem|denen)$/.test(tokens[from + 1]?.lower ?? '') && (inSet(PRONOUNS, tokens[from + 2]) || inSet(DETERMINERS, tokens[from + 2]) || tokens[from + 2]?.lower === 'es')));
+  if ((from !== c + 1 && (!relative || tokens.slice(c, from).some(isQuote))) || !isFree(ctx, s.first, c) || tokens.slice(s.first, c).some((t) => !isWord(t) && !isPunct(t, ',()'))) return from;
+  return s.first;
+}
+
+/** Words closing an inverted German attribution: separable particles ("teilte X mit") and adverbs. */
+const CLOSERS = words(`${FILLER_WORDS} mit bekannt hinzu fest ein abschließend wörtlich`);
+
+/**
+ * The words from `k` to the end of the sentence close an inverted attribution ("…, teilte das
+ * Unternehmen heute mit.", "…, sagte die Anwältin weiter.", "…, sagte er gegenüber der Presse."):
+ * particles, adverbs and prepositional phrases, no further clause.
+ */
+export function germanClosing(tokens: Token[], k: number, s: Sentence): boolean {
+  for (; k < s.last && !isPunct(tokens[k], '.!?'); k++) {
+    const t = tokens[k]!;
+    if (!isWord(t) || !(t.cap || inSet(CLOSERS, t) || inSet(PREP_WORDS, t) || DETERMINERS.has(t.lower) || isAdjective(t) || /^\d/.test(t.text))) return false;
+  }
+  return true;
+}
+
+/** A subjunctive-I verb (not "hätte", "würde"): reported speech without a cue ("Der Verein wolle … vorgehen"). */
+const subjunctiveI = (t: Token | undefined): boolean => inSet(SUBJUNCTIVE, t) && !/^(hät|wür)/.test(t!.lower);
+
+/**
+ * Rule 9 (German): reported speech goes on in the subjunctive without a cue ("… sagte der
+ * Sprecher. Vier Sicherheitskräfte seien zudem getötet worden."): a sentence of the same paragraph
+ * right after a claim, whose first clause has a subjunctive-I verb, is a claim of that speaker.
+ */
+export function ruleFreeIndirect(ctx: RuleContext): void {
+  if (ctx.lang !== 'de') return;
+  const { tokens, sentences } = ctx;
+  // The speaker of the last claim in each sentence (undefined: none).
+  const speaker: (TokenRange | null | undefined)[] = [];
+  ctx.claims.forEach((_, i) => {
+    const f = ctx.contents[i]![0]!.first;
+    const si = sentences.findIndex((x) => f >= x.first && f < x.last);
+    if (si >= 0) speaker[si] = ctx.mentions[i] ?? null;
+  });
+  sentences.forEach((s, si) => {
+    const m = speaker[si - 1];
+    if (!m || s.paragraphStart || speaker[si] !== undefined || s.last - s.first < 4 || !isFree(ctx, s.first, s.last)) return;
+    let k = s.first;
+    while (k < s.last && isWord(tokens[k]) && !subjunctiveI(tokens[k])) k++;
+    if (!subjunctiveI(tokens[k]) || tokens.slice(s.first, s.last).some(isQuote)) return;
+    addClaim(ctx, 'free', [{ first: s.first, last: sentenceEnd(tokens, s) }], null, m);
+    speaker[si] = m;
+  });
 }

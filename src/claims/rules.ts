@@ -23,7 +23,7 @@
 import type { RuleContext } from './context';
 import { addClaim, extendClaim, cueAt, DAYS, inSet, isFree, isPunct, isWord, one, participleAt, skip, skipBack, verbCue, words } from './context';
 import { cueOf, isPhrasalCue, SOURCE_AFTER_CUES } from './cues';
-import { germanContentStart, germanInvertedSubject, germanSpeakerBefore, ruleFragmentsAsQuotes, ruleRemainingQuotes } from './german';
+import { germanClosing, germanContentStart, germanInvertedSubject, germanSpeakerBefore, germanReportedStart, ruleFragmentsAsQuotes, ruleFreeIndirect, ruleGermanAccording, ruleRemainingQuotes } from './german';
 import type { TokenRange } from './mentions';
 import { FINITE, FUNCTION_WORDS, isBetween, isPronoun, isRoleNoun, longSubject, looseStartingAt, looseSubject, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { Sentence, Token } from './sentences';
@@ -376,7 +376,7 @@ export function ruleContentThenAttribution(ctx: RuleContext): void {
       while (end < s.last && isPunct(tokens[end], '.!?')) end++;
       const participle = isPunct(tokens[a.next], ',') && participleAt(tokens[a.next + 1]);
       // ("to" where the scan stopped is an infinitive, the cue's own content: "promises to “end” …")
-      const closing = inSet(CLOSING_WORDS, tokens[a.next]) && tokens[a.next]!.lower !== 'to';
+      const closing = (inSet(CLOSING_WORDS, tokens[a.next]) && tokens[a.next]!.lower !== 'to') || (ctx.lang === 'de' && germanClosing(tokens, a.next, s));
       if (end < s.last && !participle && !closing && !appositiveToEnd(tokens, a, s)) continue;
       // An opening conjunction belongs to the content ("But in 1992, …, he said"), as PolNeAR marks it.
       const first = sentenceStart(ctx, s);
@@ -860,7 +860,7 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         addClaim(ctx, rule, [one(rel), { first: from, last: end }], cueRange, mention);
         continue;
       }
-      addClaim(ctx, rule, [{ first: from, last: end }], cueRange, mention);
+      addClaim(ctx, rule, [{ first: ctx.lang === 'de' ? germanReportedStart(ctx, s, c, from) : from, last: end }], cueRange, mention);
     }
   }
 }
@@ -1013,10 +1013,12 @@ export const RULES: readonly ((ctx: RuleContext) => void)[] = [
   ruleContentThenAttribution,
   ruleInsertedAttribution,
   ruleColonThenParagraph,
+  ruleGermanAccording,
   ruleAccordingTo,
   ruleCueThenContent,
   ruleNounCue,
   ruleContinuedQuote,
   ruleFragmentsAsQuotes,
   ruleRemainingQuotes,
+  ruleFreeIndirect,
 ];

@@ -355,7 +355,7 @@ describe('round 2: more German cues (bezweifeln, appellieren, verweisen, befürc
   it('each opens reported speech of its subject', () => {
     expect(claimAt('Freizeitforscher bezweifeln aber, dass so viele Besucher das Urlaubsland besuchen werden.', 'dass so viele').mention).toBe('Freizeitforscher');
     expect(claimAt('An die Regierung Myanmars appellierte sie, den Hilfsorganisationen größere Unterstützung zukommen zu lassen.', 'den Hilfsorganisationen').mention).toBe('sie');
-    expect(claimAt('Ein Militärsprecher verwies auf die schlechten Wetterbedingungen und möchte zum jetzigen Zeitpunkt keine Ursache ausschließen.', 'auf die schlechten').mention).toBe('Ein Militärsprecher');
+    expect(claimAt('Ein Militärsprecher verwies auf die schlechten Wetterbedingungen und möchte zum jetzigen Zeitpunkt keine Ursache ausschließen.', 'Ein Militärsprecher verwies').mention).toBe('Ein Militärsprecher');
     expect(claimAt('Hilfsorganisationen befürchten, dass weit mehr Menschen durch die Katastrophe getötet worden sein könnten.', 'dass weit mehr').mention).toBe('Hilfsorganisationen');
   });
 });
@@ -422,5 +422,118 @@ describe('"so" after a quote', () => {
   });
   it('before a speaker inverts the attribution (constructed)', () => {
     expect(claimAt('„Wir bleiben bei unserem Plan“, so der Bürgermeister am Montag.', '„Wir bleiben')).toMatchObject({ kind: 'direct', mention: 'der Bürgermeister' });
+  });
+});
+
+describe('round 4: "laut X", "nach Angaben von X", "X zufolge" without a comma', () => {
+  it('at the sentence start, the content runs from the finite verb after the source', () => {
+    const laut =
+      'Laut SPIEGEL ONLINE sollen einige Widerstandskämpfer vor allem zu Beginn des Krieges Schwarze gejagt haben, die sie für mutmaßliche Gaddafi-Söldner gehalten hätten.';
+    expect(claims(laut)).toEqual([
+      { kind: 'indirect', text: 'sollen einige Widerstandskämpfer vor allem zu Beginn des Krieges Schwarze gejagt haben, die sie für mutmaßliche Gaddafi-Söldner gehalten hätten', mention: 'SPIEGEL ONLINE' },
+    ]);
+    const angaben = 'Nach Auffassung Österreichs soll im Verhandlungsmandat der EU die Vollmitgliedschaft nicht direkt erwähnt werden.';
+    expect(claimAt(angaben, 'soll im')).toEqual({ kind: 'indirect', text: 'soll im Verhandlungsmandat der EU die Vollmitgliedschaft nicht direkt erwähnt werden', mention: 'Auffassung Österreichs' });
+    const zufolge = 'Offiziellen Angaben zufolge wurden 34.273 Menschen durch den Sturm und die anschließende Überschwemmung getötet.';
+    expect(claimAt(zufolge, 'wurden').mention).toBe('Offiziellen Angaben');
+  });
+  it('inside the sentence, the content is the sentence around the source', () => {
+    const t = 'Die Brandursache ist nach Angaben der Bundespolizeidirektion Wien unklar.';
+    expect(claims(t)).toEqual([{ kind: 'indirect', text: 'Die Brandursache ist … unklar', mention: 'Angaben der Bundespolizeidirektion Wien' }]);
+  });
+  it('the source takes a genitive plural without article and a "von" phrase before "zufolge"', () => {
+    const kreise = 'Nach Angaben informierter Kreise betrug das Lösegeld drei Millionen Dollar.';
+    expect(claims(kreise)).toEqual([{ kind: 'indirect', text: 'betrug das Lösegeld drei Millionen Dollar', mention: 'Angaben informierter Kreise' }]);
+    const xinhua = 'Einer Meldung von Xinhua zufolge sei am Montag der Schulunterricht wieder aufgenommen worden.';
+    expect(claims(xinhua)).toEqual([{ kind: 'indirect', text: 'sei am Montag der Schulunterricht wieder aufgenommen worden', mention: 'Einer Meldung von Xinhua' }]);
+  });
+  it('"Wie X mitteilte, …" at the sentence start: the clause after the comma is the content', () => {
+    const t = 'Wie der Bundeswahlleiter mitteilte, lag die Wahlbeteiligung im Zeitraum von 8:00 bis 14:00 Uhr bei 41,9 Prozent.';
+    expect(claims(t)).toEqual([{ kind: 'indirect', text: 'lag die Wahlbeteiligung im Zeitraum von 8:00 bis 14:00 Uhr bei 41,9 Prozent', mention: 'der Bundeswahlleiter' }]);
+    const braun = 'Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, sieht Wiedeking in dem Gesetz eine Benachteiligung und Rechtsverletzung gegenüber dem VW-Anteilseigner Porsche.';
+    expect(claimAt(braun, 'sieht Wiedeking').mention).toBe('der Bevollmächtigte der EU-Kommission');
+  });
+  it('"…, wie X mitteilte." closing the sentence: the words before the comma are the content', () => {
+    const t = 'Die Entscheidung, ob gegen sie Anklage erhoben wird, wurde ausgerechnet am Todestag von Arnold getroffen, wie die Staatsanwaltschaft Darmstadt mitteilte.';
+    expect(claims(t)).toEqual([{ kind: 'indirect', text: 'Die Entscheidung, ob gegen sie Anklage erhoben wird, wurde ausgerechnet am Todestag von Arnold getroffen', mention: 'die Staatsanwaltschaft Darmstadt' }]);
+    // After a cue, the "wie" clause is what was reported, not a source.
+    const mair = 'Vor Gericht hatten Augenzeugen berichtet, wie Mair die Parlamentarierin vor ihrer Bürgerstunde attackierte.';
+    expect(claims(mair).map((c) => c.mention)).not.toContain('Mair');
+  });
+  it('a quote in the source or the content is left to the quote rules', () => {
+    const t = 'Die Schwerpunktthemen der Ausstellung sind nach Angaben des künstlerischen Leiters „die Moderne, die menschliche Existenz und die Frage der Bildung“.';
+    expect(claims(t).filter((c) => c.kind === 'indirect')).toEqual([]);
+  });
+});
+
+describe('round 4: a cue verb with a plain object reports the whole sentence', () => {
+  it('the content starts at the sentence start, the speaker inside it', () => {
+    expect(claims('Die Polizei sprach dennoch von einer weitgehend friedlichen Gegendemonstration.')).toEqual([
+      { kind: 'indirect', text: 'Die Polizei sprach dennoch von einer weitgehend friedlichen Gegendemonstration', mention: 'Die Polizei' },
+    ]);
+    expect(claimAt('Bundestagspräsident Wolfgang Thierse fordert zusätzliche Offenlegungspflichten.', 'Bundestag').mention).toBe('Bundestagspräsident Wolfgang Thierse');
+  });
+  it('past an apposition of the subject and over a relative clause of the object', () => {
+    const schauer = 'Lars Schauer, Manager von Energie Cottbus, bezeichnete die Entscheidung als verantwortungsbewusst.';
+    expect(claims(schauer)).toEqual([{ kind: 'indirect', text: 'Lars Schauer, Manager von Energie Cottbus, bezeichnete die Entscheidung als verantwortungsbewusst', mention: 'Lars Schauer' }]);
+    const reuters = 'Die Nachrichtenagentur Reuters spricht dagegen von zehn Flugzeugen, auf die es die Terroristen abgesehen hatten.';
+    expect(claims(reuters).map((c) => c.text)).toEqual(['Die Nachrichtenagentur Reuters spricht dagegen von zehn Flugzeugen, auf die es die Terroristen abgesehen hatten']);
+  });
+});
+
+describe('round 4: an inverted attribution closing with a particle or adverb ("…, teilte X heute mit.")', () => {
+  it('the words before the comma are the content, the phrase after the verb the speaker', () => {
+    expect(claims('Der Umsatz wird 278 Millionen Euro betragen, teilte das Unternehmen heute mit.')).toEqual([
+      { kind: 'indirect', text: 'Der Umsatz wird 278 Millionen Euro betragen', mention: 'das Unternehmen' },
+    ]);
+    expect(claims('Ein Geständnis Samanis sei durch Druck auf dessen Familie erpresst worden, sagte die Anwältin weiter.')).toEqual([
+      { kind: 'indirect', text: 'Ein Geständnis Samanis sei durch Druck auf dessen Familie erpresst worden', mention: 'die Anwältin' },
+    ]);
+  });
+});
+
+describe('round 4: reported speech going on in the subjunctive without a cue', () => {
+  it('a subjunctive-I sentence right after a claim in the same paragraph is that speaker’s', () => {
+    const t =
+      'Die Anzahl der Geiseln wurde noch nicht offiziell bestätigt. Es handele sich ersten Angaben zufolge um vier angreifende Terroristen. Vier saudische Sicherheitskräfte seien zudem getötet worden.';
+    expect(claimAt(t, 'Vier saudische')).toEqual({ kind: 'indirect', text: 'Vier saudische Sicherheitskräfte seien zudem getötet worden', mention: 'ersten Angaben' });
+  });
+  it('without a claim before it, a subjunctive sentence is no claim', () => {
+    expect(claims('Der Verein wolle gegen die Gerichtsentscheidung vorgehen.')).toEqual([]);
+  });
+});
+
+describe('round 4: a document named after the quote', () => {
+  it('"…, so heißt es in X" after the quote\'s clause and "heißt es in einer gestern verbreiteten Erklärung"', () => {
+    const so =
+      'Einspareffekte für das Unternehmen sollen „durch mehr Effizienz und eine höhere Produktivität“ erreicht werden, so heißt es in einer gemeinsamen Erklärung des Airbus-Gesamtbetriebsrates und der IG Metall Küste.';
+    expect(claimAt(so, '„durch mehr').mention).toBe('einer gemeinsamen Erklärung des Airbus-Gesamtbetriebsrates');
+    const gestern =
+      'Offenbar gab Wagner nun dem Druck der inner- und außerkirchlichen Öffentlichkeit nach und bat den Papst um die Rücknahme der Ernennung: „Angesichts der heftigen Kritik bin ich im Gebet und nach Rücksprache mit dem Diözesanbischof zu dem Entschluss gekommen, den Heiligen Vater in Rom um Rücknahme meiner Ernennung zum Weihbischof von Linz zu bitten“, heißt es in einer gestern verbreiteten Erklärung';
+    expect(claimAt(gestern, '„Angesichts').mention).toBe('einer gestern verbreiteten Erklärung');
+  });
+});
+
+describe('round 4: "Dies bestätigte X." reports the sentence before', () => {
+  it('the sentence before is the content, the phrase after the verb the speaker', () => {
+    const t = 'Die Freien Demokraten schließen eine so genannte Ampelkoalition (Rot-Gelb-Grün) mit SPD und Grünen aus. Dies bestätigte der Parteivorsitzende Guido Westerwelle am Abend.';
+    expect(claims(t)).toEqual([
+      { kind: 'indirect', text: 'Die Freien Demokraten schließen eine so genannte Ampelkoalition (Rot-Gelb-Grün) mit SPD und Grünen aus', mention: 'der Parteivorsitzende Guido Westerwelle' },
+    ]);
+  });
+});
+
+describe('round 4: "X geht davon aus, dass …"', () => {
+  it('the "dass" clause is the view of the clause subject', () => {
+    const t = 'Die Polizei geht davon aus, dass der Einbruch in den Schrebergarten von der gleichen Tätergruppe ausgeführt wurde.';
+    expect(claims(t)).toEqual([{ kind: 'indirect', text: 'dass der Einbruch in den Schrebergarten von der gleichen Tätergruppe ausgeführt wurde', mention: 'Die Polizei' }]);
+  });
+});
+
+describe('round 4: a quoted sentence in parentheses after a name', () => {
+  it('is that name\'s', () => {
+    const t =
+      'Auch weitere Staatsrepräsentanten und Sprecher wichtiger Organisationen gratulierten Obama, so der italienische Ministerpräsident Berlusconi, der Leiter der Internationalen Atomenergiebehörde IAEA, Mohammed ElBaradei („Mir fällt niemand ein, der diese Ehre mehr verdient hätte.“), und der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh. Es ist richtig, wenn er an jemanden geht, der mitten in der Verantwortung steht und etwas durchzusetzen hat.“';
+    expect(claimAt(t, '„Mir fällt').mention).toBe('Mohammed ElBaradei');
   });
 });
