@@ -161,4 +161,6 @@ const NOT_FIRST_NAMES = new Set([
   ...FUNCTION_WORDS,
   ...TIMES,
   ...words('a an the this that these those during us u.s uk eu un nato location more read updated russian ukrainian american european british german french chinese israeli palestinian iranian syrian'),
+  // Title-case headlines capitalise their cue: "…, Claims Witkoff", "Trump Says …".
+  ...words('says said claims claimed tells told warns warned insists admits urges reveals denies vows suggests argues adds asks confirms explains announces'),
 ]);
