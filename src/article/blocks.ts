@@ -249,9 +249,10 @@ export function walkBlocks(doc: Document, includeUnlikely = false, findByline = 
   const body = doc.body;
   const xml = doc.documentElement?.tagName === 'html';
   const out = (): Walk => ({ blocks, readerScore, ldScripts, articleBodyEl, dateEl, unlikelyEls, bylineEl, bylineAnyEl, totals, skippedUnlikely, searchedByline: findByline });
-  const checkByline = (el: Element, ci: string, offLimits: boolean) => {
+  /** `bits` is classBits of the element's class and id; `itemprop` its itemprop attribute. */
+  const checkByline = (el: Element, bits: number, itemprop: string | null, offLimits: boolean) => {
     // Cheap tests first: a byline-like class (cached) or the rare rel/itemprop attributes.
-    if (!(classBits(ci) & BYLINE_BIT) && el.getAttribute('rel') !== 'author' && !(el.getAttribute('itemprop') ?? '').includes('author')) return;
+    if (!(bits & BYLINE_BIT) && el.getAttribute('rel') !== 'author' && !(itemprop ?? '').includes('author')) return;
     if (!bylineLengthOk(el)) return;
     if (!bylineAnyEl) bylineAnyEl = el;
     if (!offLimits && !bylineEl) {
@@ -270,8 +271,9 @@ export function walkBlocks(doc: Document, includeUnlikely = false, findByline = 
         const role = c.getAttribute('role');
         if (role && UNLIKELY_ROLES.has(role)) continue;
         const ci = classId(c);
-        checkByline(c, ci, off);
-        if (!off && ci.length > 0 && classKind(ci) === 2) off = true;
+        const bits = classBits(ci);
+        checkByline(c, bits, c.getAttribute('itemprop'), off);
+        if (!off && ci.length > 0 && (bits & 3) === 2) off = true;
       }
       if (c.firstElementChild) bylineInside(c, off);
     }
@@ -308,10 +310,9 @@ export function walkBlocks(doc: Document, includeUnlikely = false, findByline = 
     return { len, linkLen };
   };
 
-  const visit = (el: Element, ctx: Ctx, depth: number): { len: number; linkLen: number } => {
+  /** `tag` is the element's tag name in upper case (the parent's pass over its children read it). */
+  const visit = (el: Element, tag: string, ctx: Ctx, depth: number): { len: number; linkLen: number } => {
     if (depth > 200) return ZERO;
-    // HTML documents report upper-case tag names; XHTML ones (served as XML) lower-case.
-    const tag = xml ? el.tagName.toUpperCase() : el.tagName;
     if (tag === 'SCRIPT') {
       if (el.getAttribute('type') === 'application/ld+json') ldScripts.push(el);
       return ZERO;
@@ -319,7 +320,7 @@ export function walkBlocks(doc: Document, includeUnlikely = false, findByline = 
     if (SKIP_TAGS.has(tag)) {
       // Not article text, but reader modes take a byline from anywhere visible (even a <nav>).
       if (searching && el.firstElementChild && tag !== 'HEAD' && !isHidden(el)) {
-        if (el.hasAttributes()) checkByline(el, classId(el), ctx.bylineOff);
+        if (el.hasAttributes()) checkByline(el, classBits(classId(el)), el.getAttribute('itemprop'), ctx.bylineOff);
         bylineInside(el, ctx.bylineOff);
       }
       return ZERO;
@@ -335,9 +336,10 @@ export function walkBlocks(doc: Document, includeUnlikely = false, findByline = 
         if (!dateEl && ip.includes('datePublished')) dateEl = el;
       }
       const ci = classId(el);
-      if (searching) checkByline(el, ci, ctx.bylineOff);
+      const bits = classBits(ci);
+      if (searching) checkByline(el, bits, ip, ctx.bylineOff);
       if (ci.length > 0 && tag !== 'BODY') {
-        const kind = classKind(ci);
+        const kind = bits & 3;
         if (kind === 2 && tag !== 'A') {
           // Readability drops these subtrees (menus, comments, sidebars…) before scoring. The first
           // walk skips them too (a third of a page, typically), unless they hold a quotation; the
@@ -387,14 +389,19 @@ export function walkBlocks(doc: Document, includeUnlikely = false, findByline = 
     let direct = 0;
     let hasBlockChild = false;
     const kids: Element[] = [];
+    // Each child's upper-case tag name, or null for a script (never walked into).
+    const kidTags: (string | null)[] = [];
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const d = (c as Text).data;
         if (NON_WS.test(d)) direct += collapsedLength(d);
       } else if (c.nodeType === 1) {
         const ce = c as Element;
-        const ct = xml ? ce.tagName.toUpperCase() : ce.tagName;
+        const raw = ce.tagName;
+        // HTML documents report upper-case tag names; XHTML ones (served as XML) lower-case.
+        const ct = xml ? raw.toUpperCase() : raw;
         kids.push(ce);
+        kidTags.push(raw === 'SCRIPT' || raw === 'script' ? null : ct);
         if (INLINE_TAGS.has(ct)) {
           // An inline wrapper around blocks (<a><div>…</div></a>) is a container, not phrasing.
           const n = ce.firstChild ? inlineLength(ce) : 0;
@@ -414,9 +421,10 @@ export function walkBlocks(doc: Document, includeUnlikely = false, findByline = 
     }
     let len = 0;
     let linkLen = 0;
-    for (const c of kids) {
-      if (c.tagName === 'SCRIPT' || c.tagName === 'script') continue;
-      const t = visit(c, next, depth + 1);
+    for (let i = 0; i < kids.length; i++) {
+      const ct = kidTags[i];
+      if (!ct) continue;
+      const t = visit(kids[i]!, ct, next, depth + 1);
       len += t.len;
       linkLen += t.linkLen;
     }
@@ -426,7 +434,7 @@ export function walkBlocks(doc: Document, includeUnlikely = false, findByline = 
   };
 
   if (!body) return out();
-  visit(body, { quoted: false, furniture: [], unlikely: false, aside: null, inLiP: false, bylineOff: false }, 0);
+  visit(body, xml ? body.tagName.toUpperCase() : body.tagName, { quoted: false, furniture: [], unlikely: false, aside: null, inLiP: false, bylineOff: false }, 0);
   // JSON-LD in <head>.
   const head = doc.head;
   if (head) {
