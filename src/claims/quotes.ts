@@ -179,6 +179,8 @@ function markAt(text: string, i: number): string | null {
   // A closing ''' is a nested quote's ' and then the outer '' ("… one of us,''' Mr. English said").
   if (c === "'" && text.startsWith("''", i + 1) && !isSpaceOrEdge(text[i - 1])) return c;
   if ((c === '`' || c === "'") && text[i + 1] === c) return c + c;
+  // Typographic '' (two right single quotes, as some sites close “…’’): a double mark like ''.
+  if (c === '’' && text[i + 1] === '’') return "''";
   return '“”„″"«»‘’‚‹›\''.includes(c) ? c : null;
 }
 

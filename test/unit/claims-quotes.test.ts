@@ -15,6 +15,13 @@ describe('quote conventions', () => {
     expect(quotes(t)).toEqual(['“He’s a very nice boy, but I think it’s all pie in the sky, what he has to offer,”']);
   });
 
+  it('“…’’ closed by two right single quotes (a Zyte page, e7994d550087)', () => {
+    const t = '“It was an attempt to mislead voters,’’ Will Moy, chief executive of the London-based fact-checking website Full Fact, told the BBC. “And I think it is inappropriate.”';
+    expect(quotes(t)).toEqual(['“It was an attempt to mislead voters,’’', '“And I think it is inappropriate.”']);
+    // …and a lone ’ is still an apostrophe or a single quote's end, never a double quote's.
+    expect(quotes('“The voters’ choice,” she said.')).toEqual(['“The voters’ choice,”']);
+  });
+
   it('single curly quotes ‘…’ nested in double ones, apostrophes left alone', () => {
     const t = '“The Democrats have ignored the word ‘urban’ or ‘city’ the entire year,” said Mitchell Moss.';
     expect(quotes(t)).toEqual(['“The Democrats have ignored the word ‘urban’ or ‘city’ the entire year,”', '‘urban’', '‘city’']);
