@@ -246,7 +246,9 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
 /** The speaker phrase before a cue in loose mode: words up to the first cue, comma or punctuation. */
 function looseSpeaker(tokens: Token[], at: number, end: number): TokenRange | null {
   let stop = at;
-  while (stop < end && stop - at < 10 && isWord(tokens[stop]) && !(stop > at && verbCue(tokens[stop]))) stop++;
+  // ("Blackwell continued," / "an angry Hollande retaliated.": an unlisted verb in -ed after a name ends it too)
+  const verb = (k: number): boolean => !!verbCue(tokens[k]) || (!!tokens[k - 1]!.cap && /^\p{Ll}+ed$/u.test(tokens[k]!.text) && !isWord(tokens[k + 1]));
+  while (stop < end && stop - at < 10 && isWord(tokens[stop]) && !(stop > at && verb(stop))) stop++;
   const np = looseStartingAt(tokens, at, stop);
   // The phrase must reach the cue or the appositive comma before it (less any adverbs before the
   // cue); with no cue ahead ("Bozell answers."), the strict phrase leaves room for an unlisted verb.

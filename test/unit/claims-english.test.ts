@@ -626,3 +626,14 @@ describe('an opening conjunction belongs to the content before a closing attribu
     expect(c.content[0]).toMatch(/^But Eggleston had limited time/);
   });
 });
+
+describe('an unlisted verb in -ed after a name closes the speaker after a quote', () => {
+  it('"“…,” Blackwell continued, “…”"', () => {
+    const c = only('“Applying those questions and similar considerations to the current candidates and their campaigns,” Blackwell continued, “you and I should unite in support of a candidate who could win election and whom we believe would be the most determined and effective conservative president. I believe that person is Sen. Ted Cruz.”');
+    expect(c).toMatchObject({ kind: 'direct', cue: 'continued', mention: 'Blackwell' });
+    expect(c.content).toHaveLength(2);
+  });
+  it('"“France will always be France,” an angry Hollande retaliated."', () => {
+    expect(only('“France will always be France,” an angry Hollande retaliated.')).toMatchObject({ kind: 'direct', cue: 'retaliated', mention: 'an angry Hollande' });
+  });
+});
