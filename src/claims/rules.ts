@@ -849,6 +849,11 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         if (comma >= 0) end = from + comma;
       }
       if (end - from < (isQuote(first) ? 1 : 2) || !isFree(ctx, from, end)) continue;
+      // A headline "Clinton Calls ISIS Violence … ‘Genocide.’": the quoted name is the claim, its object is not.
+      if (ctx.lang !== 'de' && t.text === 'Calls' && isQuote(tokens[end - 1]) && !tokens.slice(from, end - 1).some(isQuote)) {
+        addClaim(ctx, rule, [one(end - 1)], cueRange, mention);
+        continue;
+      }
       // "Witkoff defended Trump’s move to …": an evaluative verb's plain object is no claim; a clause,
       // a quote or a reason ("criticized Clinton for accepting donations") is.
       if (cue?.evaluative && !COMPLEMENTISERS.has(first.lower) && !holdsProposition(tokens, from, end)) continue;

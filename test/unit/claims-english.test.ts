@@ -637,3 +637,10 @@ describe('an unlisted verb in -ed after a name closes the speaker after a quote'
     expect(only('“France will always be France,” an angry Hollande retaliated.')).toMatchObject({ kind: 'direct', cue: 'retaliated', mention: 'an angry Hollande' });
   });
 });
+
+describe('a headline "X Calls Y ‘Z’" quotes only the name it gives', () => {
+  it('"Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’"', () => {
+    const found = claims('Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’\n\nDec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton on Tuesday said that Islamic State violence against Iraqi Yazidis and other religious minorities in the Middle East is genocide.');
+    expect(found[0]).toMatchObject({ kind: 'direct', content: ['‘Genocide.’'], cue: 'Calls', mention: 'Hillary Clinton' });
+  });
+});
