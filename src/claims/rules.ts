@@ -326,7 +326,7 @@ export function ruleQuoteThenAttribution(ctx: RuleContext): void {
 function opensQuotedSentence(tokens: Token[], q: number, s: Sentence): boolean {
   if (q === s.first) return true;
   const prev = tokens[q - 1]!;
-  if (isPunct(prev, ':;—–(')) return true;
+  if (isPunct(prev, ':;—–(-')) return true;
   const first = tokens[q]!.text.replace(/^\P{L}+/u, '');
   return isPunct(prev, ',') && /^\p{Lu}/u.test(first) && quoteContinues(tokens[q]!);
 }
@@ -357,7 +357,7 @@ function quoteThenAttribution(ctx: RuleContext, si: number, q: number): void {
   const next = sentences[si + 1];
   if (isQuote(tokens[second]) && second < s.last && isPunct(tokens[second - 1], ',:') && s.last - second <= 2) {
     content.push(one(second));
-  } else if (next && isQuote(tokens[next.first]) && next.last - next.first <= 2 && !ctx.used[next.first]) {
+  } else if (next && isQuote(tokens[next.first]) && next.last - next.first <= 2 && !ctx.used[next.first] && !isPunct(tokens[a.next], '-—–')) {
     content.push(one(next.first));
   }
   addClaim(ctx, 'after', content, a.cue, a.mention);
@@ -1008,6 +1008,8 @@ export function ruleContinuedQuote(ctx: RuleContext): void {
       const content = ctx.contents[i]!;
       const last = content[content.length - 1]!;
       if (!m || m.first < prev.first || m.last > prev.last || last.last > prev.last || last.first < prev.first) continue;
+      // "… - ''faith that …,'' he said - and argued …": an attribution between dashes ends no sentence.
+      if (tokens.slice(last.last, prev.last).some((x) => isPunct(x, '-—–'))) return;
       extendClaim(ctx, i, one(q));
       return;
     }

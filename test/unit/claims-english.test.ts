@@ -644,3 +644,14 @@ describe('a headline "X Calls Y ‘Z’" quotes only the name it gives', () => {
     expect(found[0]).toMatchObject({ kind: 'direct', content: ['‘Genocide.’'], cue: 'Calls', mention: 'Hillary Clinton' });
   });
 });
+
+describe('a quote and its attribution between spaced hyphens', () => {
+  it('"… - \'\'He would have loved Stalin,\'\' Mr. Biden said twice - and …"', () => {
+    const found = claims("Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd of the stakes.");
+    expect(found).toContainEqual({ kind: 'direct', content: ["''He would have loved Stalin,''"], cue: 'said', mention: 'Mr. Biden' });
+  });
+  it('the next quoted sentence does not join it', () => {
+    const found = claims("He praised his younger brother's ''deep and genuine faith'' - ''faith that reveals itself through good works, not loud words,'' he said - and argued for nominating a Republican who can win the general election in November. ''All the sloganeering and all the talk doesn't matter if we don't win.''");
+    expect(found).toContainEqual({ kind: 'direct', content: ["''faith that reveals itself through good works, not loud words,''"], cue: 'said', mention: 'he' });
+  });
+});
