@@ -237,7 +237,7 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
   if (isWord(cueTok) && isPhrasalCue(cueTok.lower, tokens[c + 1]?.lower)) {
     return attribution(np, c, 2, c + 1);
   }
-  if (loose && isWord(cueTok) && !cueTok.cap && (/(ed|s)$/.test(cueTok.lower) || READ.has(cueTok.lower)) && isNamed(tokens, np)) {
+  if (loose && isWord(cueTok) && !cueTok.cap && ((/(ed|s)$/.test(cueTok.lower) && isNamed(tokens, np)) || READ.has(cueTok.lower))) {
     return attribution(np, c, 1, c);
   }
   return null;

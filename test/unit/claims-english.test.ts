@@ -655,3 +655,10 @@ describe('a quote and its attribution between spaced hyphens', () => {
     expect(found).toContainEqual({ kind: 'direct', content: ["''faith that reveals itself through good works, not loud words,''"], cue: 'said', mention: 'he' });
   });
 });
+
+describe('"read" after a quote takes any phrase as its source', () => {
+  it('"“…,” the editorial read."', () => {
+    const c = only('“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read.');
+    expect(c).toMatchObject({ kind: 'direct', cue: 'read', mention: 'the editorial' });
+  });
+});
