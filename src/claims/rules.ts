@@ -237,7 +237,7 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
   if (isWord(cueTok) && isPhrasalCue(cueTok.lower, tokens[c + 1]?.lower)) {
     return attribution(np, c, 2, c + 1);
   }
-  if (loose && isWord(cueTok) && !cueTok.cap && (/(ed|s)$/.test(cueTok.lower) || READ.has(cueTok.lower)) && isNamed(tokens, np)) {
+  if (loose && isWord(cueTok) && !cueTok.cap && ((/(ed|s)$/.test(cueTok.lower) && isNamed(tokens, np)) || READ.has(cueTok.lower))) {
     return attribution(np, c, 1, c);
   }
   return null;
@@ -246,7 +246,9 @@ function attributionAt(tokens: Token[], at: number, end: number, loose: boolean)
 /** The speaker phrase before a cue in loose mode: words up to the first cue, comma or punctuation. */
 function looseSpeaker(tokens: Token[], at: number, end: number): TokenRange | null {
   let stop = at;
-  while (stop < end && stop - at < 10 && isWord(tokens[stop]) && !(stop > at && verbCue(tokens[stop]))) stop++;
+  // ("Blackwell continued," / "an angry Hollande retaliated.": an unlisted verb in -ed after a name ends it too)
+  const verb = (k: number): boolean => !!verbCue(tokens[k]) || (!!tokens[k - 1]!.cap && /^\p{Ll}+ed$/u.test(tokens[k]!.text) && !isWord(tokens[k + 1]));
+  while (stop < end && stop - at < 10 && isWord(tokens[stop]) && !(stop > at && verb(stop))) stop++;
   const np = looseStartingAt(tokens, at, stop);
   // The phrase must reach the cue or the appositive comma before it (less any adverbs before the
   // cue); with no cue ahead ("Bozell answers."), the strict phrase leaves room for an unlisted verb.
@@ -324,7 +326,7 @@ export function ruleQuoteThenAttribution(ctx: RuleContext): void {
 function opensQuotedSentence(tokens: Token[], q: number, s: Sentence): boolean {
   if (q === s.first) return true;
   const prev = tokens[q - 1]!;
-  if (isPunct(prev, ':;—–(')) return true;
+  if (isPunct(prev, ':;—–(-')) return true;
   const first = tokens[q]!.text.replace(/^\P{L}+/u, '');
   return isPunct(prev, ',') && /^\p{Lu}/u.test(first) && quoteContinues(tokens[q]!);
 }
@@ -355,7 +357,7 @@ function quoteThenAttribution(ctx: RuleContext, si: number, q: number): void {
   const next = sentences[si + 1];
   if (isQuote(tokens[second]) && second < s.last && isPunct(tokens[second - 1], ',:') && s.last - second <= 2) {
     content.push(one(second));
-  } else if (next && isQuote(tokens[next.first]) && next.last - next.first <= 2 && !ctx.used[next.first]) {
+  } else if (next && isQuote(tokens[next.first]) && next.last - next.first <= 2 && !ctx.used[next.first] && !isPunct(tokens[a.next], '-—–')) {
     content.push(one(next.first));
   }
   addClaim(ctx, 'after', content, a.cue, a.mention);
@@ -847,6 +849,11 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         if (comma >= 0) end = from + comma;
       }
       if (end - from < (isQuote(first) ? 1 : 2) || !isFree(ctx, from, end)) continue;
+      // A headline "Clinton Calls ISIS Violence … ‘Genocide.’": the quoted name is the claim, its object is not.
+      if (ctx.lang !== 'de' && t.text === 'Calls' && isQuote(tokens[end - 1]) && !tokens.slice(from, end - 1).some(isQuote)) {
+        addClaim(ctx, rule, [one(end - 1)], cueRange, mention);
+        continue;
+      }
       // "Witkoff defended Trump’s move to …": an evaluative verb's plain object is no claim; a clause,
       // a quote or a reason ("criticized Clinton for accepting donations") is.
       if (cue?.evaluative && !COMPLEMENTISERS.has(first.lower) && !holdsProposition(tokens, from, end)) continue;
@@ -1001,6 +1008,8 @@ export function ruleContinuedQuote(ctx: RuleContext): void {
       const content = ctx.contents[i]!;
       const last = content[content.length - 1]!;
       if (!m || m.first < prev.first || m.last > prev.last || last.last > prev.last || last.first < prev.first) continue;
+      // "… - ''faith that …,'' he said - and argued …": an attribution between dashes ends no sentence.
+      if (tokens.slice(last.last, prev.last).some((x) => isPunct(x, '-—–'))) return;
       extendClaim(ctx, i, one(q));
       return;
     }

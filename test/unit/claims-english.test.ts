@@ -626,3 +626,39 @@ describe('an opening conjunction belongs to the content before a closing attribu
     expect(c.content[0]).toMatch(/^But Eggleston had limited time/);
   });
 });
+
+describe('an unlisted verb in -ed after a name closes the speaker after a quote', () => {
+  it('"“…,” Blackwell continued, “…”"', () => {
+    const c = only('“Applying those questions and similar considerations to the current candidates and their campaigns,” Blackwell continued, “you and I should unite in support of a candidate who could win election and whom we believe would be the most determined and effective conservative president. I believe that person is Sen. Ted Cruz.”');
+    expect(c).toMatchObject({ kind: 'direct', cue: 'continued', mention: 'Blackwell' });
+    expect(c.content).toHaveLength(2);
+  });
+  it('"“France will always be France,” an angry Hollande retaliated."', () => {
+    expect(only('“France will always be France,” an angry Hollande retaliated.')).toMatchObject({ kind: 'direct', cue: 'retaliated', mention: 'an angry Hollande' });
+  });
+});
+
+describe('a headline "X Calls Y ‘Z’" quotes only the name it gives', () => {
+  it('"Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’"', () => {
+    const found = claims('Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’\n\nDec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton on Tuesday said that Islamic State violence against Iraqi Yazidis and other religious minorities in the Middle East is genocide.');
+    expect(found[0]).toMatchObject({ kind: 'direct', content: ['‘Genocide.’'], cue: 'Calls', mention: 'Hillary Clinton' });
+  });
+});
+
+describe('a quote and its attribution between spaced hyphens', () => {
+  it('"… - \'\'He would have loved Stalin,\'\' Mr. Biden said twice - and …"', () => {
+    const found = claims("Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd of the stakes.");
+    expect(found).toContainEqual({ kind: 'direct', content: ["''He would have loved Stalin,''"], cue: 'said', mention: 'Mr. Biden' });
+  });
+  it('the next quoted sentence does not join it', () => {
+    const found = claims("He praised his younger brother's ''deep and genuine faith'' - ''faith that reveals itself through good works, not loud words,'' he said - and argued for nominating a Republican who can win the general election in November. ''All the sloganeering and all the talk doesn't matter if we don't win.''");
+    expect(found).toContainEqual({ kind: 'direct', content: ["''faith that reveals itself through good works, not loud words,''"], cue: 'said', mention: 'he' });
+  });
+});
+
+describe('"read" after a quote takes any phrase as its source', () => {
+  it('"“…,” the editorial read."', () => {
+    const c = only('“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the editorial read.');
+    expect(c).toMatchObject({ kind: 'direct', cue: 'read', mention: 'the editorial' });
+  });
+});
