@@ -357,7 +357,7 @@ function firstVerb(tokens: Token[], first: number, before: number): number {
 /**
  * Rule 7 (German convention): German news marks the quoted words inside reported speech as direct
  * quotes of their own (`Er nannte die Zahlen „aus der Luft gegriffen“`), so a mixed claim becomes
- * one direct claim per quoted fragment, with the same cue and speaker.
+ * one direct claim per quoted fragment, with the same cue and speaker; the mixed claim stays too.
  */
 export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
   if (ctx.lang !== 'de') return;
@@ -380,18 +380,22 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
     }
     if (claim.kind !== 'mixed') return add(claim);
     const before = ctx.claims.length;
+    let own = false;
     for (const r of contents[i]!) {
       for (let k = r.first; k < r.last; k++) {
         const t = tokens[k]!;
         if (!isQuote(t) || !(isSpeech(ctx.text, tokens, k) || quotedWord(tokens, k) || lowerInitial(ctx.text, t))) continue;
         // "…, indem er sagte, … „…“", "So sagte Olli Rehn: „…“": a cue of its own inside the content speaks.
         const inner = innerSpeaker(tokens, r.first, k);
+        own ||= !!inner;
         const mention = inner ? ref(ctx, inner) : claim.mention;
         add({ ...claim, kind: 'direct', mention, spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace('mixed', 'direct-fragment') }, inner ?? mentions[i]!, [one(k)]);
       }
     }
     // Only names and titles in quotes: the claim stays reported speech.
     if (ctx.claims.length === before) add({ ...claim, kind: 'indirect', rule: claim.rule.replace('mixed', 'indirect') });
+    // The corpus also annotates the whole reported clause around them, unless a cue inside it speaks.
+    else if (!own) add(claim);
   });
 }
 

@@ -143,6 +143,15 @@ describe('quoted words inside a longer claim: the nearest cue speaks', () => {
       'Sarkozy bestritt diese Überlegungen jedoch indirekt, indem er sagte, eine stärkere britisch-französische Zusammenarbeit würde eine „Achse Berlin-Paris“ nicht ersetzen, sondern vervollständigen.';
     expect(claimAt(t, '„Achse')).toMatchObject({ kind: 'direct', mention: 'er' });
   });
+
+  it('the reported clause around quoted words is a mixed claim too, as the corpus annotates both', () => {
+    const t =
+      'Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte, dass der gescheiterte NPD-Verbotsantrag „keine Vorentscheidung“ für ein weiteres Verbotsverfahren sei.';
+    expect(claims(t)).toEqual([
+      { kind: 'mixed', text: 'dass der gescheiterte NPD-Verbotsantrag „keine Vorentscheidung“ für ein weiteres Verbotsverfahren sei', mention: 'Hans-Jürgen Papier' },
+      { kind: 'direct', text: '„keine Vorentscheidung“', mention: 'Hans-Jürgen Papier' },
+    ]);
+  });
 });
 
 describe('the subject of the main clause before the speaker of a claim before', () => {
