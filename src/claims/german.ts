@@ -291,7 +291,13 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
     // Subject first ("Der Minister sagte"), the verb opening a clause after an apposition
     // ("Scherf, der frühere Senator, warnte") or the subject after the verb ("Weiter sagte Larson").
     if (opening && opening.last === verb) return opening;
-    if (verb === first && first > sentenceFirst) return appositionSubject(tokens, sentenceFirst, first) ?? germanSubject(tokens, sentenceFirst, first);
+    if (verb === first && first > sentenceFirst) {
+      // "Sie sei „…“ über das Geschehen, sagte die britische Königin, ihre „…“": the phrase after the cue, up to the comma.
+      let e = verb + 1;
+      while (e < tokens.length && e - verb < 8 && isWord(tokens[e])) e++;
+      const inv = isPunct(tokens[e], ',') && tokens.slice(sentenceFirst, first).some((t) => SUBJUNCTIVE.has(t.lower)) ? germanPhraseAt(tokens, verb + 1, e) : null;
+      return appositionSubject(tokens, sentenceFirst, first) ?? (inv?.last === e && caseOf(tokens, inv) !== 'obl' ? inv : germanSubject(tokens, sentenceFirst, first));
+    }
     const after = germanPhraseAt(tokens, skip(tokens, verb + 1, before, isFiller), before);
     if (after) return after;
     // A passive or compound verb: the subject after the finite verb ("… wird Watzke wie folgt zitiert").

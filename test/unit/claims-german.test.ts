@@ -144,6 +144,13 @@ describe('quoted words inside a longer claim: the nearest cue speaks', () => {
     expect(claimAt(t, '„Achse')).toMatchObject({ kind: 'direct', mention: 'er' });
   });
 
+  it('"Sie sei „…“ …, sagte die britische Königin, ihre „…“": the subject after the inverted cue, not the pronoun before', () => {
+    const t =
+      'Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Key, ihre „tiefe Anteilnahme den Familien und Freunden derjenigen zu übermitteln, die getötet wurden“. Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin, ihre „Gedanken sind bei allen, die von diesem grässlichen Ereignis betroffen sind“.';
+    expect(claimAt(t, '„Gedanken')).toMatchObject({ kind: 'direct', mention: 'die britische Königin' });
+    expect(claimAt(t, '„tiefe').mention).toBe('Das Staatsoberhaupt Neuseelands');
+  });
+
   it('the reported clause around quoted words is a mixed claim too, as the corpus annotates both', () => {
     const t =
       'Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte, dass der gescheiterte NPD-Verbotsantrag „keine Vorentscheidung“ für ein weiteres Verbotsverfahren sei.';
