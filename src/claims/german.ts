@@ -484,7 +484,7 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         // "Das Gericht kam zu dem Ergebnis, „dass …“", "Sie warf ihm vor, „…“ zu missbrauchen".
         ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
         // (A one-word lead-in, "Und: „…“", "Weiter: „…“", goes on as well.)
-        ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s) ? recent : null)],
+        ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s, q) ? recent : null)],
         ['relative', () => relativeAntecedent(tokens, start, q, s)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
       ];
@@ -595,8 +595,9 @@ function hasCue(tokens: Token[], s: Sentence): boolean {
 }
 
 /** True when the sentence holds a subjunctive verb: reported speech whose speaker was named before. */
-function subjunctive(tokens: Token[], s: Sentence): boolean {
-  for (let i = s.first; i < s.last; i++) if (SUBJUNCTIVE.has(tokens[i]!.lower)) return true;
+function subjunctive(tokens: Token[], s: Sentence, q = s.last): boolean {
+  // From `q` on, only the quote's own clause counts (", ob ein Verbot angestrebt werden solle" reports no speech).
+  for (let i = s.first; i < s.last && !(i > q && isPunct(tokens[i], ',')); i++) if (SUBJUNCTIVE.has(tokens[i]!.lower)) return true;
   return false;
 }
 

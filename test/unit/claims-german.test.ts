@@ -210,6 +210,14 @@ describe('carry-over to later quotes, and no speaker when unsure', () => {
   });
 });
 
+describe('a subjunctive only in a clause after the quote carries no speaker over', () => {
+  it('"X will „…“, ob … solle": the subject before the quote, not the speaker of the sentence before', () => {
+    const t =
+      'Auch Winfried Hassemer, Papiers Stellvertreter, glaubt, dass ein weiteres Verbotsfahren möglich sei. Er geht allerdings davon aus, dass im Vorfeld oder während des Verfahrens die V-Leute aus den Führungsgremien der Partei abgezogen werden.\n\nAuch der innenpolitische Sprecher der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will „in den kommenden Wochen noch einmal sorgfältigst prüfen“, ob ein neues NPD-Verbot angestrebt werden solle.';
+    expect(claimAt(t, '„in den kommenden').mention).toBe('der innenpolitische Sprecher der Fraktion der SPD');
+  });
+});
+
 describe('quoted names, titles, addresses and translations are no quotes', () => {
   it.each([
     ['a web address', 'In der Nacht vom 10. zum 11. Januar 2006 unterlief dem Online-Händler „amazon.de“ eine Panne bei der Preisauszeichnung.'],
