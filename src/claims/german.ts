@@ -386,6 +386,7 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
     }
     if (claim.kind !== 'mixed') return add(claim);
     const before = ctx.claims.length;
+    const m = mentions[i];
     let own = false;
     for (const r of contents[i]!) {
       for (let k = r.first; k < r.last; k++) {
@@ -393,7 +394,8 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
         if (!isQuote(t) || !(isSpeech(ctx.text, tokens, k) || quotedWord(tokens, k) || lowerInitial(ctx.text, t))) continue;
         // "…, indem er sagte, … „…“", "So sagte Olli Rehn: „…“": a cue of its own inside the content speaks.
         const inner = innerSpeaker(tokens, r.first, k);
-        own ||= !!inner;
+        // A quote after a colon ("gab bekannt: „…“") is all the claim there is.
+        own ||= !!inner || isPunct(tokens[k - 1], ':');
         const mention = inner ? ref(ctx, inner) : claim.mention;
         add({ ...claim, kind: 'direct', mention, spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace('mixed', 'direct-fragment') }, inner ?? mentions[i]!, [one(k)]);
       }
@@ -401,7 +403,7 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
     // Only names and titles in quotes: the claim stays reported speech.
     if (ctx.claims.length === before) add({ ...claim, kind: 'indirect', rule: claim.rule.replace('mixed', 'indirect') });
     // The corpus also annotates the whole reported clause around them, unless a cue inside it speaks.
-    else if (!own) add(claim);
+    else if (!own && !(m && m.first >= contents[i]![0]!.first && m.last <= contents[i]!.at(-1)!.last)) add(claim);
   });
 }
 

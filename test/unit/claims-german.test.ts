@@ -144,6 +144,16 @@ describe('quoted words inside a longer claim: the nearest cue speaks', () => {
     expect(claimAt(t, '„Achse')).toMatchObject({ kind: 'direct', mention: 'er' });
   });
 
+  it('no mixed claim around a quote after a colon or around its own speaker: the quote is all', () => {
+    for (const [t, q] of [
+      ['Der 23-jährige Sportler gab bekannt: „Ich war an keiner Schlägerei beteiligt. Folglich habe ich auch keinen Gast des Lokals verletzt.“', '„Ich war'],
+      ['Der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré, nannte dies einen „Militärputsch“.', '„Militärputsch'],
+    ]) {
+      expect(claims(t!).map((c) => c.kind)).toEqual(['direct']);
+      expect(claimAt(t!, q!).kind).toBe('direct');
+    }
+  });
+
   it('"Sie sei „…“ …, sagte die britische Königin, ihre „…“": the subject after the inverted cue, not the pronoun before', () => {
     const t =
       'Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Key, ihre „tiefe Anteilnahme den Familien und Freunden derjenigen zu übermitteln, die getötet wurden“. Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin, ihre „Gedanken sind bei allen, die von diesem grässlichen Ereignis betroffen sind“.';
