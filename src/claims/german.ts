@@ -394,8 +394,8 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
         if (!isQuote(t) || !(isSpeech(ctx.text, tokens, k) || quotedWord(tokens, k) || lowerInitial(ctx.text, t))) continue;
         // "…, indem er sagte, … „…“", "So sagte Olli Rehn: „…“": a cue of its own inside the content speaks.
         const inner = innerSpeaker(tokens, r.first, k);
-        // A quote after a colon ("gab bekannt: „…“") is all the claim there is.
-        own ||= !!inner || isPunct(tokens[k - 1], ':');
+        // A quote after a colon or "als" ("gab bekannt: „…“", "kritisierte X als „…“") is all the claim there is.
+        own ||= !!inner || isPunct(tokens[k - 1], ':') || tokens[k - 1]?.lower === 'als';
         const mention = inner ? ref(ctx, inner) : claim.mention;
         add({ ...claim, kind: 'direct', mention, spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace('mixed', 'direct-fragment') }, inner ?? mentions[i]!, [one(k)]);
       }

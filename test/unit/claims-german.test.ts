@@ -144,10 +144,11 @@ describe('quoted words inside a longer claim: the nearest cue speaks', () => {
     expect(claimAt(t, '„Achse')).toMatchObject({ kind: 'direct', mention: 'er' });
   });
 
-  it('no mixed claim around a quote after a colon or around its own speaker: the quote is all', () => {
+  it('no mixed claim around a quote after a colon or "als", or around its own speaker: the quote is all', () => {
     for (const [t, q] of [
       ['Der 23-jährige Sportler gab bekannt: „Ich war an keiner Schlägerei beteiligt. Folglich habe ich auch keinen Gast des Lokals verletzt.“', '„Ich war'],
       ['Der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré, nannte dies einen „Militärputsch“.', '„Militärputsch'],
+      ['Milinkewitsch kritisierte die Handlungsweise Kozulins, der zum Sturm des Gefängnisses aufgerufen haben soll, als „Provokation, die der Staatsmacht sehr gelegen kam“.', '„Provokation'],
     ]) {
       expect(claims(t!).map((c) => c.kind)).toEqual(['direct']);
       expect(claimAt(t!, q!).kind).toBe('direct');
