@@ -445,6 +445,7 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
     .sort((a, b) => a.start - b.start);
   let k = 0;
   let last: (typeof byStart)[number] | null = null;
+  const whole: [TokenRange, TokenRange | null][] = [];
   ctx.sentences.forEach((s, si) => {
     for (let q = s.first; q < s.last; q++) {
       const t = tokens[q]!;
@@ -504,10 +505,13 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       // Scare quotes: a few quoted words with no speaker, no cue and no reported speech around them.
       if (!mention && rejected === undefined && quotedWords(ctx.text, t) <= SCARE_WORDS && !hasCue(tokens, s) && !subjunctive(tokens, s)) continue;
       addClaim(ctx, `remaining-${branch}`, [one(q)], null, mention);
+      // "Der Rücktritt sei ein „natürlicher Vorgang“": reported speech going on is a mixed claim as well.
+      if (branch === 'recentsubj' && q > s.first && !whole.some((w) => w[0].first === s.first)) whole.push([{ first: s.first, last: s.last }, mention]);
       // Reported speech goes on: the next quote may take this speaker over.
       if (mention) last = { start: t.start, m: mention, si };
     }
   });
+  for (const [r, m] of whole) addClaim(ctx, 'remaining-whole', [r], null, m);
 }
 
 /** Months and adverbs that open a clause ("bis zum 17. Mai „…“", "Besonders …"). */

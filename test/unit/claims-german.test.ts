@@ -229,6 +229,15 @@ describe('a subjunctive only in a clause after the quote carries no speaker over
   });
 });
 
+describe('reported speech going on around a quote is a mixed claim', () => {
+  it('"Damit seien „…“": the subjunctive sentence, with the speaker carried over', () => {
+    const t =
+      'Stoiber begründete seinen Rückzug mit einer „veränderten Lage“ nach dem Abgang von SPD-Parteichef Franz Müntefering. Damit seien „der Kurs und die Berechenbarkeit der SPD nicht mehr so klar“. Auch habe sich durch die „veränderte Statik“ innerhalb der großen Koalition die Grundlage für seine Bereitschaft zum Eintritt in die neue Bundesregierung geändert.';
+    expect(claimAt(t, 'Damit seien')).toEqual({ kind: 'mixed', text: 'Damit seien „der Kurs und die Berechenbarkeit der SPD nicht mehr so klar“', mention: 'Stoiber' });
+    expect(claimAt(t, '„der Kurs')).toMatchObject({ kind: 'direct', mention: 'Stoiber' });
+  });
+});
+
 describe('quoted names, titles, addresses and translations are no quotes', () => {
   it.each([
     ['a web address', 'In der Nacht vom 10. zum 11. Januar 2006 unterlief dem Online-Händler „amazon.de“ eine Panne bei der Preisauszeichnung.'],
