@@ -667,6 +667,13 @@ function speakerPhrase(tokens: Token[], p: number, end: number): TokenRange | nu
   const t = tokens[p];
   if (isQuote(t) && p < end) return one(p);
   if (isWord(t) && BACK_REFERENCES.has(t.text) && !/^\p{L}/u.test(tokens[p + 1]?.text ?? '')) return one(p);
+  // "schrieb die in New York City geborene Lopez": a participle phrase between article and noun.
+  if (DETERMINERS.has(t?.lower ?? '') && /^(in|im|aus|am)$/.test(tokens[p + 1]?.lower ?? '')) {
+    for (let j = p + 3; j < Math.min(end, p + 9) && isWord(tokens[j]); j++) {
+      const r = isAdjective(tokens[j]!) && tokens[j + 1]?.cap ? germanPhraseAt(tokens, j + 1, end) : null;
+      if (r) return { first: p, last: r.last };
+    }
+  }
   return germanPhraseAt(tokens, p, end);
 }
 

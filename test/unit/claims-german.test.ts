@@ -229,6 +229,14 @@ describe('a subjunctive only in a clause after the quote carries no speaker over
   });
 });
 
+describe('a participle phrase inside the speaker after the quote', () => {
+  it('"„…“, schrieb die in New York City geborene Lopez, …"', () => {
+    const t =
+      '„Jetzt ist es noch außergewöhnlicher, weil die NFL 100 Jahre besteht und ich mit einer anderen Latina performen werde“, schrieb die in New York City geborene Lopez, die den Auftritt mit der Kolumbianerin Shakira kaum erwarten könne, um „zu zeigen, was wir Mädchen auf der größten Bühne der Welt tun können“.';
+    expect(claims(t).find((c) => c.kind === 'direct' && c.text.startsWith('„Jetzt'))?.mention).toBe('die in New York City geborene Lopez');
+  });
+});
+
 describe('reported speech going on around a quote is a mixed claim', () => {
   it('"Damit seien „…“": the subjunctive sentence, with the speaker carried over', () => {
     const t =
