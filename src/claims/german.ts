@@ -505,8 +505,9 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       // Scare quotes: a few quoted words with no speaker, no cue and no reported speech around them.
       if (!mention && rejected === undefined && quotedWords(ctx.text, t) <= SCARE_WORDS && !hasCue(tokens, s) && !subjunctive(tokens, s)) continue;
       addClaim(ctx, `remaining-${branch}`, [one(q)], null, mention);
-      // "Der Rücktritt sei ein „natürlicher Vorgang“": reported speech going on is a mixed claim as well.
-      if (branch === 'recentsubj' && q > s.first && !whole.some((w) => w[0].first === s.first)) whole.push([{ first: s.first, last: s.last }, mention]);
+      // "Der Rücktritt sei ein „natürlicher Vorgang“": reported speech going on is a mixed claim as well
+      // (not a sentence opening with a quote of its own).
+      if (branch === 'recentsubj' && q > s.first && !isQuote(tokens[s.first]) && !whole.some((w) => w[0].first === s.first)) whole.push([{ first: s.first, last: s.last }, mention]);
       // Reported speech goes on: the next quote may take this speaker over.
       if (mention) last = { start: t.start, m: mention, si };
     }

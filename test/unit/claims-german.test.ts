@@ -234,6 +234,8 @@ describe('a participle phrase inside the speaker after the quote', () => {
     const t =
       '„Jetzt ist es noch außergewöhnlicher, weil die NFL 100 Jahre besteht und ich mit einer anderen Latina performen werde“, schrieb die in New York City geborene Lopez, die den Auftritt mit der Kolumbianerin Shakira kaum erwarten könne, um „zu zeigen, was wir Mädchen auf der größten Bühne der Welt tun können“.';
     expect(claims(t).find((c) => c.kind === 'direct' && c.text.startsWith('„Jetzt'))?.mention).toBe('die in New York City geborene Lopez');
+    // The sentence opens with a quote of its own: no mixed claim over it beside the quote.
+    expect(claimAt(t, '„Jetzt').kind).toBe('direct');
   });
 });
 
