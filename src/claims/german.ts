@@ -213,7 +213,8 @@ function v2Subject(tokens: Token[], first: number, before: number, sentenceFirst
     if (!verbLike(tokens[p])) return null;
   }
   const verb = p;
-  if (vorfeld && caseOf(tokens, vorfeld) === 'obl') vorfeld = null;
+  // "Jegliche Mitverantwortung … weist Hartmann von sich": an abstract fronted object speaks not.
+  if (vorfeld && (caseOf(tokens, vorfeld) === 'obl' || tokens.slice(vorfeld.first, vorfeld.last).some((t) => inSet(ABSTRACT, t)))) vorfeld = null;
   // A one-word name that is no name: "Aktuell", "Relativierend".
   if (vorfeld && vorfeld.last - vorfeld.first === 1 && ADVERB.test(tokens[vorfeld.first]!.lower)) vorfeld = null;
   // The clause may end at the cue verb itself ("Den Journalisten erklärte | er, …"): its subject

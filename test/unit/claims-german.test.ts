@@ -229,6 +229,14 @@ describe('a subjunctive only in a clause after the quote carries no speaker over
   });
 });
 
+describe('an abstract fronted object is no speaker', () => {
+  it('"Jegliche Mitverantwortung … weist Hartmann von sich: „…“"', () => {
+    const t =
+      'Jegliche Mitverantwortung für die Finanzaffäre im Bezirk Weser-Ems der SPD weist Hartmann von sich: „Diese Verantwortung kann meines Erachtens nur der Vorsitzende übernehmen und nicht die ehemalige Lebensgefährtin des Geschäftsführers.“';
+    expect(claimAt(t, '„Diese Verantwortung')).toMatchObject({ kind: 'direct', mention: 'Hartmann' });
+  });
+});
+
 describe('a participle phrase inside the speaker after the quote', () => {
   it('"„…“, schrieb die in New York City geborene Lopez, …"', () => {
     const t =
