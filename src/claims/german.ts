@@ -507,8 +507,9 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       if (!mention && rejected === undefined && quotedWords(ctx.text, t) <= SCARE_WORDS && !hasCue(tokens, s) && !subjunctive(tokens, s)) continue;
       addClaim(ctx, `remaining-${branch}`, [one(q)], null, mention);
       // "Der Rücktritt sei ein „natürlicher Vorgang“": reported speech going on is a mixed claim as well
-      // (not a sentence opening with a quote of its own).
-      if (branch === 'recentsubj' && q > s.first && !isQuote(tokens[s.first]) && !whole.some((w) => w[0].first === s.first)) whole.push([{ first: s.first, last: s.last }, mention]);
+      // (not a sentence opening with a quote of its own); so is the "dass" clause around a quote.
+      const from = branch === 'dass' ? start : s.first;
+      if ((branch === 'recentsubj' || branch === 'dass') && q > from && !isQuote(tokens[from]) && !whole.some((w) => w[0].first === from)) whole.push([{ first: from, last: s.last }, mention]);
       // Reported speech goes on: the next quote may take this speaker over.
       if (mention) last = { start: t.start, m: mention, si };
     }

@@ -254,6 +254,16 @@ describe('reported speech going on around a quote is a mixed claim', () => {
     expect(claimAt(t, 'Damit seien')).toEqual({ kind: 'mixed', text: 'Damit seien „der Kurs und die Berechenbarkeit der SPD nicht mehr so klar“', mention: 'Stoiber' });
     expect(claimAt(t, '„der Kurs')).toMatchObject({ kind: 'direct', mention: 'Stoiber' });
   });
+
+  it('"führte X aus, dass … „…“ gewesen sei": the "dass" clause around the quote', () => {
+    const t =
+      'Zu dem gegenwärtigen Korruptionsskandal führte Elshorst aus, dass ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der gesamten Wirtschaft üblich“ gewesen sei.';
+    expect(claimAt(t, 'dass ein System')).toEqual({
+      kind: 'mixed',
+      text: 'dass ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der gesamten Wirtschaft üblich“ gewesen sei',
+      mention: 'Elshorst',
+    });
+  });
 });
 
 describe('quoted names, titles, addresses and translations are no quotes', () => {
