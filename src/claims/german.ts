@@ -488,16 +488,21 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         // "Das Gericht kam zu dem Ergebnis, „dass …“", "Sie warf ihm vor, „…“ zu missbrauchen".
         ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
         // (A one-word lead-in, "Und: „…“", "Weiter: „…“", goes on as well.)
-        ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s, q) ? recent : null)],
+        ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s, q) || poss ? recent : null)],
         ['relative', () => relativeAntecedent(tokens, start, q, s)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
       ];
       let mention: TokenRange | null = null;
       let branch = 'none';
       let rejected: null | undefined;
+      let poss = false;
       for (const [name, f] of cands) {
         mention = f();
-        if (mention && noSpeaker(tokens, mention)) mention = rejected = null;
+        // "Seine Zuversicht gründet sich auf …: „…“": his, of the speaker just before.
+        if (mention && noSpeaker(tokens, mention)) {
+          poss ||= /^(seine?|ihre?)$/.test(tokens[mention.first]!.lower);
+          mention = rejected = null;
+        }
         if (mention) {
           branch = name;
           break;
@@ -509,7 +514,7 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       // "Der Rücktritt sei ein „natürlicher Vorgang“": reported speech going on is a mixed claim as well
       // (not a sentence opening with a quote of its own); so is the "dass" clause around a quote.
       const from = branch === 'dass' ? start : s.first;
-      if ((branch === 'recentsubj' || branch === 'dass') && q > from && !isQuote(tokens[from]) && !whole.some((w) => w[0].first === from)) whole.push([{ first: from, last: s.last }, mention]);
+      if (((branch === 'recentsubj' && !poss) || branch === 'dass') && q > from && !isQuote(tokens[from]) && !whole.some((w) => w[0].first === from)) whole.push([{ first: from, last: s.last }, mention]);
       // Reported speech goes on: the next quote may take this speaker over.
       if (mention) last = { start: t.start, m: mention, si };
     }

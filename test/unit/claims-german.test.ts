@@ -237,6 +237,15 @@ describe('an abstract fronted object is no speaker', () => {
   });
 });
 
+describe('"Seine Zuversicht …: „…“" speaks with the speaker just before', () => {
+  it('an abstract subject with a possessive carries the recent speaker over', () => {
+    const t =
+      'In einem Interview äußerte sich der EU-Außenbeauftragte Javier Solana jedoch zuversichtlich: „Ich gehe davon aus, dass eine Einigung gelingen wird.“ Seine Zuversicht gründet sich auf entsprechende Erfahrungen mit der Türkeifrage: „Entscheidungen, die die Türkei betreffen, sind auch in der Vergangenheit immer erst in letzter Minute getroffen worden.“';
+    expect(claimAt(t, '„Ich gehe').mention).toBe('der EU-Außenbeauftragte Javier Solana');
+    expect(claimAt(t, '„Entscheidungen')).toMatchObject({ kind: 'direct', mention: 'der EU-Außenbeauftragte Javier Solana' });
+  });
+});
+
 describe('a participle phrase inside the speaker after the quote', () => {
   it('"„…“, schrieb die in New York City geborene Lopez, …"', () => {
     const t =
