@@ -227,7 +227,10 @@ function v2Subject(tokens: Token[], first: number, before: number, sentenceFirst
   const a = tokens[after.first]!;
   const vf = tokens[vorfeld.first]!;
   if (NOMINATIVE.has(a.lower)) return after;
-  if (a.lower === 'sie' && !PRONOUNS.has(vf.lower) && (DETERMINERS.has(vf.lower) || vorfeld.last - vorfeld.first === 1)) return after;
+  // "Der Hauptgeschäftsführer des BPI nannte sie": a "der" noun not of a feminine form is no dative.
+  const head = tokens.slice(vorfeld.first + 1, vorfeld.last).find((t) => t.cap)?.lower ?? '';
+  const masc = vf.lower === 'der' && !/(ung|heit|keit|schaft|ion|tät|ei|ik|ur|e|in)$/.test(head);
+  if (a.lower === 'sie' && !masc && !PRONOUNS.has(vf.lower) && (DETERMINERS.has(vf.lower) || vorfeld.last - vorfeld.first === 1)) return after;
   if (caseOf(tokens, after) === 'nom' && a.lower === 'der' && caseOf(tokens, vorfeld) === 'amb' && vf.lower !== 'der') return after;
   return vorfeld;
 }

@@ -246,6 +246,14 @@ describe('"Seine Zuversicht …: „…“" speaks with the speaker just before'
   });
 });
 
+describe('"sie" after the verb is the object when the fronted "der" noun is masculine', () => {
+  it('"Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“"', () => {
+    const t =
+      'Kritik an der Studie kam vom Deutschen Zentralverein homöopathischer Ärzte und vom Bundesverband der Pharmazeutischen Industrie (BPI). Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“ und verwies auf Studien der Berliner Charité, nach denen Homöopathie der Schulmedizin oft ebenbürtig sei.';
+    expect(claimAt(t, '„fahrlässig').mention).toBe('Der Hauptgeschäftsführer des BPI');
+  });
+});
+
 describe('a participle phrase inside the speaker after the quote', () => {
   it('"„…“, schrieb die in New York City geborene Lopez, …"', () => {
     const t =
