@@ -213,7 +213,8 @@ function v2Subject(tokens: Token[], first: number, before: number, sentenceFirst
     if (!verbLike(tokens[p])) return null;
   }
   const verb = p;
-  if (vorfeld && caseOf(tokens, vorfeld) === 'obl') vorfeld = null;
+  // "Jegliche Mitverantwortung … weist Hartmann von sich": an abstract fronted object speaks not.
+  if (vorfeld && (caseOf(tokens, vorfeld) === 'obl' || tokens.slice(vorfeld.first, vorfeld.last).some((t) => inSet(ABSTRACT, t)))) vorfeld = null;
   // A one-word name that is no name: "Aktuell", "Relativierend".
   if (vorfeld && vorfeld.last - vorfeld.first === 1 && ADVERB.test(tokens[vorfeld.first]!.lower)) vorfeld = null;
   // The clause may end at the cue verb itself ("Den Journalisten erklärte | er, …"): its subject
@@ -226,7 +227,10 @@ function v2Subject(tokens: Token[], first: number, before: number, sentenceFirst
   const a = tokens[after.first]!;
   const vf = tokens[vorfeld.first]!;
   if (NOMINATIVE.has(a.lower)) return after;
-  if (a.lower === 'sie' && !PRONOUNS.has(vf.lower) && (DETERMINERS.has(vf.lower) || vorfeld.last - vorfeld.first === 1)) return after;
+  // "Der Hauptgeschäftsführer des BPI nannte sie": a "der" noun not of a feminine form is no dative.
+  const head = tokens.slice(vorfeld.first + 1, vorfeld.last).find((t) => t.cap)?.lower ?? '';
+  const masc = vf.lower === 'der' && !/(ung|heit|keit|schaft|ion|tät|ei|ik|ur|e|in)$/.test(head);
+  if (a.lower === 'sie' && !masc && !PRONOUNS.has(vf.lower) && (DETERMINERS.has(vf.lower) || vorfeld.last - vorfeld.first === 1)) return after;
   if (caseOf(tokens, after) === 'nom' && a.lower === 'der' && caseOf(tokens, vorfeld) === 'amb' && vf.lower !== 'der') return after;
   return vorfeld;
 }
@@ -291,7 +295,13 @@ export function germanSubject(tokens: Token[], first: number, before: number, se
     // Subject first ("Der Minister sagte"), the verb opening a clause after an apposition
     // ("Scherf, der frühere Senator, warnte") or the subject after the verb ("Weiter sagte Larson").
     if (opening && opening.last === verb) return opening;
-    if (verb === first && first > sentenceFirst) return appositionSubject(tokens, sentenceFirst, first) ?? germanSubject(tokens, sentenceFirst, first);
+    if (verb === first && first > sentenceFirst) {
+      // "Sie sei „…“ über das Geschehen, sagte die britische Königin, ihre „…“": the phrase after the cue, up to the comma.
+      let e = verb + 1;
+      while (e < tokens.length && e - verb < 8 && isWord(tokens[e])) e++;
+      const inv = isPunct(tokens[e], ',') && tokens.slice(sentenceFirst, first).some((t) => SUBJUNCTIVE.has(t.lower)) ? germanPhraseAt(tokens, verb + 1, e) : null;
+      return appositionSubject(tokens, sentenceFirst, first) ?? (inv?.last === e && caseOf(tokens, inv) !== 'obl' ? inv : germanSubject(tokens, sentenceFirst, first));
+    }
     const after = germanPhraseAt(tokens, skip(tokens, verb + 1, before, isFiller), before);
     if (after) return after;
     // A passive or compound verb: the subject after the finite verb ("… wird Watzke wie folgt zitiert").
@@ -357,7 +367,7 @@ function firstVerb(tokens: Token[], first: number, before: number): number {
 /**
  * Rule 7 (German convention): German news marks the quoted words inside reported speech as direct
  * quotes of their own (`Er nannte die Zahlen „aus der Luft gegriffen“`), so a mixed claim becomes
- * one direct claim per quoted fragment, with the same cue and speaker.
+ * one direct claim per quoted fragment, with the same cue and speaker; the mixed claim stays too.
  */
 export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
   if (ctx.lang !== 'de') return;
@@ -380,18 +390,24 @@ export function ruleFragmentsAsQuotes(ctx: RuleContext): void {
     }
     if (claim.kind !== 'mixed') return add(claim);
     const before = ctx.claims.length;
+    const m = mentions[i];
+    let own = false;
     for (const r of contents[i]!) {
       for (let k = r.first; k < r.last; k++) {
         const t = tokens[k]!;
         if (!isQuote(t) || !(isSpeech(ctx.text, tokens, k) || quotedWord(tokens, k) || lowerInitial(ctx.text, t))) continue;
         // "…, indem er sagte, … „…“", "So sagte Olli Rehn: „…“": a cue of its own inside the content speaks.
         const inner = innerSpeaker(tokens, r.first, k);
+        // A quote after a colon or "als" ("gab bekannt: „…“", "kritisierte X als „…“") is all the claim there is.
+        own ||= !!inner || isPunct(tokens[k - 1], ':') || tokens[k - 1]?.lower === 'als';
         const mention = inner ? ref(ctx, inner) : claim.mention;
         add({ ...claim, kind: 'direct', mention, spans: [{ start: t.start, end: t.end }], rule: claim.rule.replace('mixed', 'direct-fragment') }, inner ?? mentions[i]!, [one(k)]);
       }
     }
     // Only names and titles in quotes: the claim stays reported speech.
     if (ctx.claims.length === before) add({ ...claim, kind: 'indirect', rule: claim.rule.replace('mixed', 'indirect') });
+    // The corpus also annotates the whole reported clause around them, unless a cue inside it speaks.
+    else if (!own && !(m && m.first >= contents[i]![0]!.first && m.last <= contents[i]!.at(-1)!.last)) add(claim);
   });
 }
 
@@ -433,6 +449,7 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
     .sort((a, b) => a.start - b.start);
   let k = 0;
   let last: (typeof byStart)[number] | null = null;
+  const whole: [TokenRange, TokenRange | null][] = [];
   ctx.sentences.forEach((s, si) => {
     for (let q = s.first; q < s.last; q++) {
       const t = tokens[q]!;
@@ -474,16 +491,21 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         // "Das Gericht kam zu dem Ergebnis, „dass …“", "Sie warf ihm vor, „…“ zu missbrauchen".
         ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
         // (A one-word lead-in, "Und: „…“", "Weiter: „…“", goes on as well.)
-        ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s) ? recent : null)],
+        ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s, q) || poss ? recent : null)],
         ['relative', () => relativeAntecedent(tokens, start, q, s)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
       ];
       let mention: TokenRange | null = null;
       let branch = 'none';
       let rejected: null | undefined;
+      let poss = false;
       for (const [name, f] of cands) {
         mention = f();
-        if (mention && noSpeaker(tokens, mention)) mention = rejected = null;
+        // "Seine Zuversicht gründet sich auf …: „…“": his, of the speaker just before.
+        if (mention && noSpeaker(tokens, mention)) {
+          poss ||= /^(seine?|ihre?)$/.test(tokens[mention.first]!.lower);
+          mention = rejected = null;
+        }
         if (mention) {
           branch = name;
           break;
@@ -492,10 +514,15 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       // Scare quotes: a few quoted words with no speaker, no cue and no reported speech around them.
       if (!mention && rejected === undefined && quotedWords(ctx.text, t) <= SCARE_WORDS && !hasCue(tokens, s) && !subjunctive(tokens, s)) continue;
       addClaim(ctx, `remaining-${branch}`, [one(q)], null, mention);
+      // "Der Rücktritt sei ein „natürlicher Vorgang“": reported speech going on is a mixed claim as well
+      // (not a sentence opening with a quote of its own); so is the "dass" clause around a quote.
+      const from = branch === 'dass' ? start : s.first;
+      if (((branch === 'recentsubj' && !poss) || branch === 'dass') && q > from && !isQuote(tokens[from]) && !whole.some((w) => w[0].first === from)) whole.push([{ first: from, last: s.last }, mention]);
       // Reported speech goes on: the next quote may take this speaker over.
       if (mention) last = { start: t.start, m: mention, si };
     }
   });
+  for (const [r, m] of whole) addClaim(ctx, 'remaining-whole', [r], null, m);
 }
 
 /** Months and adverbs that open a clause ("bis zum 17. Mai „…“", "Besonders …"). */
@@ -585,8 +612,9 @@ function hasCue(tokens: Token[], s: Sentence): boolean {
 }
 
 /** True when the sentence holds a subjunctive verb: reported speech whose speaker was named before. */
-function subjunctive(tokens: Token[], s: Sentence): boolean {
-  for (let i = s.first; i < s.last; i++) if (SUBJUNCTIVE.has(tokens[i]!.lower)) return true;
+function subjunctive(tokens: Token[], s: Sentence, q = s.last): boolean {
+  // From `q` on, only the quote's own clause counts (", ob ein Verbot angestrebt werden solle" reports no speech).
+  for (let i = s.first; i < s.last && !(i > q && isPunct(tokens[i], ',')); i++) if (SUBJUNCTIVE.has(tokens[i]!.lower)) return true;
   return false;
 }
 
@@ -650,6 +678,13 @@ function speakerPhrase(tokens: Token[], p: number, end: number): TokenRange | nu
   const t = tokens[p];
   if (isQuote(t) && p < end) return one(p);
   if (isWord(t) && BACK_REFERENCES.has(t.text) && !/^\p{L}/u.test(tokens[p + 1]?.text ?? '')) return one(p);
+  // "schrieb die in New York City geborene Lopez": a participle phrase between article and noun.
+  if (DETERMINERS.has(t?.lower ?? '') && /^(in|im|aus|am)$/.test(tokens[p + 1]?.lower ?? '')) {
+    for (let j = p + 3; j < Math.min(end, p + 9) && isWord(tokens[j]); j++) {
+      const r = isAdjective(tokens[j]!) && tokens[j + 1]?.cap ? germanPhraseAt(tokens, j + 1, end) : null;
+      if (r) return { first: p, last: r.last };
+    }
+  }
   return germanPhraseAt(tokens, p, end);
 }
 

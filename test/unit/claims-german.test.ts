@@ -143,6 +143,33 @@ describe('quoted words inside a longer claim: the nearest cue speaks', () => {
       'Sarkozy bestritt diese Überlegungen jedoch indirekt, indem er sagte, eine stärkere britisch-französische Zusammenarbeit würde eine „Achse Berlin-Paris“ nicht ersetzen, sondern vervollständigen.';
     expect(claimAt(t, '„Achse')).toMatchObject({ kind: 'direct', mention: 'er' });
   });
+
+  it('no mixed claim around a quote after a colon or "als", or around its own speaker: the quote is all', () => {
+    for (const [t, q] of [
+      ['Der 23-jährige Sportler gab bekannt: „Ich war an keiner Schlägerei beteiligt. Folglich habe ich auch keinen Gast des Lokals verletzt.“', '„Ich war'],
+      ['Der Kommissionspräsident der Afrikanischen Union (AU), Alpha Omar Konaré, nannte dies einen „Militärputsch“.', '„Militärputsch'],
+      ['Milinkewitsch kritisierte die Handlungsweise Kozulins, der zum Sturm des Gefängnisses aufgerufen haben soll, als „Provokation, die der Staatsmacht sehr gelegen kam“.', '„Provokation'],
+    ]) {
+      expect(claims(t!).map((c) => c.kind)).toEqual(['direct']);
+      expect(claimAt(t!, q!).kind).toBe('direct');
+    }
+  });
+
+  it('"Sie sei „…“ …, sagte die britische Königin, ihre „…“": the subject after the inverted cue, not the pronoun before', () => {
+    const t =
+      'Das Staatsoberhaupt Neuseelands, die britische Königin Elisabeth II., bat Premierminister Key, ihre „tiefe Anteilnahme den Familien und Freunden derjenigen zu übermitteln, die getötet wurden“. Sie sei „vollkommen geschockt“ über das Geschehen, sagte die britische Königin, ihre „Gedanken sind bei allen, die von diesem grässlichen Ereignis betroffen sind“.';
+    expect(claimAt(t, '„Gedanken')).toMatchObject({ kind: 'direct', mention: 'die britische Königin' });
+    expect(claimAt(t, '„tiefe').mention).toBe('Das Staatsoberhaupt Neuseelands');
+  });
+
+  it('the reported clause around quoted words is a mixed claim too, as the corpus annotates both', () => {
+    const t =
+      'Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte, dass der gescheiterte NPD-Verbotsantrag „keine Vorentscheidung“ für ein weiteres Verbotsverfahren sei.';
+    expect(claims(t)).toEqual([
+      { kind: 'mixed', text: 'dass der gescheiterte NPD-Verbotsantrag „keine Vorentscheidung“ für ein weiteres Verbotsverfahren sei', mention: 'Hans-Jürgen Papier' },
+      { kind: 'direct', text: '„keine Vorentscheidung“', mention: 'Hans-Jürgen Papier' },
+    ]);
+  });
 });
 
 describe('the subject of the main clause before the speaker of a claim before', () => {
@@ -191,6 +218,68 @@ describe('carry-over to later quotes, and no speaker when unsure', () => {
     const c = claimAt(t, '„nicht nachzuvollziehende');
     expect(c.kind).toBe('direct');
     expect(c.mention ?? '').not.toMatch(/^der die|Nobelkomitee/);
+  });
+});
+
+describe('a subjunctive only in a clause after the quote carries no speaker over', () => {
+  it('"X will „…“, ob … solle": the subject before the quote, not the speaker of the sentence before', () => {
+    const t =
+      'Auch Winfried Hassemer, Papiers Stellvertreter, glaubt, dass ein weiteres Verbotsfahren möglich sei. Er geht allerdings davon aus, dass im Vorfeld oder während des Verfahrens die V-Leute aus den Führungsgremien der Partei abgezogen werden.\n\nAuch der innenpolitische Sprecher der Fraktion der SPD im Deutschen Bundestag, Dieter Wiefelspütz, will „in den kommenden Wochen noch einmal sorgfältigst prüfen“, ob ein neues NPD-Verbot angestrebt werden solle.';
+    expect(claimAt(t, '„in den kommenden').mention).toBe('der innenpolitische Sprecher der Fraktion der SPD');
+  });
+});
+
+describe('an abstract fronted object is no speaker', () => {
+  it('"Jegliche Mitverantwortung … weist Hartmann von sich: „…“"', () => {
+    const t =
+      'Jegliche Mitverantwortung für die Finanzaffäre im Bezirk Weser-Ems der SPD weist Hartmann von sich: „Diese Verantwortung kann meines Erachtens nur der Vorsitzende übernehmen und nicht die ehemalige Lebensgefährtin des Geschäftsführers.“';
+    expect(claimAt(t, '„Diese Verantwortung')).toMatchObject({ kind: 'direct', mention: 'Hartmann' });
+  });
+});
+
+describe('"Seine Zuversicht …: „…“" speaks with the speaker just before', () => {
+  it('an abstract subject with a possessive carries the recent speaker over', () => {
+    const t =
+      'In einem Interview äußerte sich der EU-Außenbeauftragte Javier Solana jedoch zuversichtlich: „Ich gehe davon aus, dass eine Einigung gelingen wird.“ Seine Zuversicht gründet sich auf entsprechende Erfahrungen mit der Türkeifrage: „Entscheidungen, die die Türkei betreffen, sind auch in der Vergangenheit immer erst in letzter Minute getroffen worden.“';
+    expect(claimAt(t, '„Ich gehe').mention).toBe('der EU-Außenbeauftragte Javier Solana');
+    expect(claimAt(t, '„Entscheidungen')).toMatchObject({ kind: 'direct', mention: 'der EU-Außenbeauftragte Javier Solana' });
+  });
+});
+
+describe('"sie" after the verb is the object when the fronted "der" noun is masculine', () => {
+  it('"Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“"', () => {
+    const t =
+      'Kritik an der Studie kam vom Deutschen Zentralverein homöopathischer Ärzte und vom Bundesverband der Pharmazeutischen Industrie (BPI). Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“ und verwies auf Studien der Berliner Charité, nach denen Homöopathie der Schulmedizin oft ebenbürtig sei.';
+    expect(claimAt(t, '„fahrlässig').mention).toBe('Der Hauptgeschäftsführer des BPI');
+  });
+});
+
+describe('a participle phrase inside the speaker after the quote', () => {
+  it('"„…“, schrieb die in New York City geborene Lopez, …"', () => {
+    const t =
+      '„Jetzt ist es noch außergewöhnlicher, weil die NFL 100 Jahre besteht und ich mit einer anderen Latina performen werde“, schrieb die in New York City geborene Lopez, die den Auftritt mit der Kolumbianerin Shakira kaum erwarten könne, um „zu zeigen, was wir Mädchen auf der größten Bühne der Welt tun können“.';
+    expect(claims(t).find((c) => c.kind === 'direct' && c.text.startsWith('„Jetzt'))?.mention).toBe('die in New York City geborene Lopez');
+    // The sentence opens with a quote of its own: no mixed claim over it beside the quote.
+    expect(claimAt(t, '„Jetzt').kind).toBe('direct');
+  });
+});
+
+describe('reported speech going on around a quote is a mixed claim', () => {
+  it('"Damit seien „…“": the subjunctive sentence, with the speaker carried over', () => {
+    const t =
+      'Stoiber begründete seinen Rückzug mit einer „veränderten Lage“ nach dem Abgang von SPD-Parteichef Franz Müntefering. Damit seien „der Kurs und die Berechenbarkeit der SPD nicht mehr so klar“. Auch habe sich durch die „veränderte Statik“ innerhalb der großen Koalition die Grundlage für seine Bereitschaft zum Eintritt in die neue Bundesregierung geändert.';
+    expect(claimAt(t, 'Damit seien')).toEqual({ kind: 'mixed', text: 'Damit seien „der Kurs und die Berechenbarkeit der SPD nicht mehr so klar“', mention: 'Stoiber' });
+    expect(claimAt(t, '„der Kurs')).toMatchObject({ kind: 'direct', mention: 'Stoiber' });
+  });
+
+  it('"führte X aus, dass … „…“ gewesen sei": the "dass" clause around the quote', () => {
+    const t =
+      'Zu dem gegenwärtigen Korruptionsskandal führte Elshorst aus, dass ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der gesamten Wirtschaft üblich“ gewesen sei.';
+    expect(claimAt(t, 'dass ein System')).toEqual({
+      kind: 'mixed',
+      text: 'dass ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der gesamten Wirtschaft üblich“ gewesen sei',
+      mention: 'Elshorst',
+    });
   });
 });
 
