@@ -491,6 +491,12 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         // "Das Gericht kam zu dem Ergebnis, „dass …“", "Sie warf ihm vor, „…“ zu missbrauchen".
         ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
         // (A one-word lead-in, "Und: „…“", "Weiter: „…“", goes on as well.)
+        // "Der ältere Bruder des Papstes, Georg Ratzinger, war … eingeweiht. „…“": a named subject of the sentence before, after the last claim.
+        ['prevsubj', () => {
+          const p = ctx.sentences[si - 1];
+          const r = p && end === s.first && (!last || last.si < si - 1) ? germanSubject(tokens, p.first, p.last) : null;
+          return r && r.last - r.first > 2 ? r : null;
+        }],
         ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s, q) || poss ? recent : null)],
         ['relative', () => relativeAntecedent(tokens, start, q, s)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
