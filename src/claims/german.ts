@@ -498,6 +498,11 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
           return r && r.last - r.first > 2 ? r : null;
         }],
         ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s, q) || poss ? recent : null)],
+        // "Anja Hajduk kritisierte die Pläne … Hier seien die vorgesehenen Mittel … „völlig unrealistisch“": reported speech of the cue's subject just before.
+        ['prevcue', () => {
+          const p = ctx.sentences[si - 1];
+          return p && !s.paragraphStart && subjunctive(tokens, s, q) ? germanCueClauseSubject(tokens, p.first, sentenceEnd(tokens, p)) : null;
+        }],
         ['relative', () => relativeAntecedent(tokens, start, q, s)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
       ];

@@ -639,3 +639,11 @@ describe('round 6: a sentence glued to the one before without a space ("…ger.M
     expect(claimAt(t, '„Mein Bruder').mention).toBe('Der ältere Bruder des Papstes');
   });
 });
+
+describe('round 6: a subjunctive sentence right after a cue with no claim', () => {
+  it('is reported speech of that cue\'s subject, not of its own subject', () => {
+    const t =
+      'Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung zum Thema Arbeitsmarkt. Hier seien die vorgesehenen Mittel angesichts zu erwartender Mehrkosten von bis zu 8,6 Milliarden Euro „völlig unrealistisch“.';
+    expect(claimAt(t, '„völlig').mention).toBe('Die Haushaltspolitikerin');
+  });
+});
