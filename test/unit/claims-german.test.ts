@@ -647,3 +647,10 @@ describe('round 6: a subjunctive sentence right after a cue with no claim', () =
     expect(claimAt(t, '„völlig').mention).toBe('Die Haushaltspolitikerin');
   });
 });
+
+describe('round 6: a quote in the "sondern" part of "dass nicht nur …, sondern …"', () => {
+  it('belongs to the subject before "dass", not to the name in front of it', () => {
+    const t = 'Zur Beweislage führt das Gericht aus, dass nicht nur die Nebenklägerin, sondern genauso Kachelmann „in einigen Punkten die Unwahrheit gesagt haben“.';
+    expect(claimAt(t, '„in einigen').mention).toBe('das Gericht');
+  });
+});
