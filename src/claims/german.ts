@@ -464,6 +464,7 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       // the sentence before.
       const end = isPunct(tokens[q - 1], ':') ? q - 1 : q;
       const start = clauseStart(tokens, s, end);
+      const d = tokens[start]?.lower === 'sondern' ? clauseStart(tokens, s, start - 1) : start;
       const recent = last?.m && si - last.si <= CARRY ? last.m : null;
       const cands: [string, () => TokenRange | null][] = [
         // A source right before the quote ("laut Klinikdirektor X „…“") comes first.
@@ -487,11 +488,23 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
         ['maincue', () => (start > s.first ? germanCueClauseSubject(tokens, s.first, start - 1) : null)],
         ['owncue', () => (end > start ? germanCueClauseSubject(tokens, start, end, s.first) : null)],
         ['colon', () => (isPunct(tokens[q - 1], ':') && end > start ? germanSubject(tokens, start, end, s.first) ?? germanSubject(tokens, s.first, end) : null)],
-        ['dass', () => (start > s.first && /^(dass|ob)$/.test(tokens[start]!.lower) ? germanSubject(tokens, s.first, start - 1) : null)],
+        // ("…, dass nicht nur die Nebenklägerin, sondern genauso Kachelmann „…“": the "dass" before "sondern".)
+        ['dass', () => (d > s.first && /^(dass|ob)$/.test(tokens[d]!.lower) ? germanSubject(tokens, s.first, d - 1) : null)],
         // "Das Gericht kam zu dem Ergebnis, „dass …“", "Sie warf ihm vor, „…“ zu missbrauchen".
         ['mainsubj', () => (start > s.first && end === start && isPunct(tokens[start - 1], ',') ? germanSubject(tokens, s.first, start - 1) : null)],
         // (A one-word lead-in, "Und: „…“", "Weiter: „…“", goes on as well.)
+        // "Der ältere Bruder des Papstes, Georg Ratzinger, war … eingeweiht. „…“": a named subject of the sentence before, after the last claim.
+        ['prevsubj', () => {
+          const p = ctx.sentences[si - 1];
+          const r = p && end === s.first && (!last || last.si < si - 1) ? germanSubject(tokens, p.first, p.last) : null;
+          return r && r.last - r.first > 2 ? r : null;
+        }],
         ['recentsubj', () => (end - s.first <= (end < q ? 1 : 0) || subjunctive(tokens, s, q) || poss ? recent : null)],
+        // "Anja Hajduk kritisierte die Pläne … Hier seien die vorgesehenen Mittel … „völlig unrealistisch“": reported speech of the cue's subject just before.
+        ['prevcue', () => {
+          const p = ctx.sentences[si - 1];
+          return p && !s.paragraphStart && subjunctive(tokens, s, q) ? germanCueClauseSubject(tokens, p.first, sentenceEnd(tokens, p)) : null;
+        }],
         ['relative', () => relativeAntecedent(tokens, start, q, s)],
         ['subject', () => (end > start && !relativeClause(tokens, start) ? plausible(tokens, germanSubject(tokens, start, end, s.first), start, s) : null)],
       ];
@@ -516,7 +529,7 @@ export function ruleRemainingQuotes(ctx: RuleContext): void {
       addClaim(ctx, `remaining-${branch}`, [one(q)], null, mention);
       // "Der Rücktritt sei ein „natürlicher Vorgang“": reported speech going on is a mixed claim as well
       // (not a sentence opening with a quote of its own); so is the "dass" clause around a quote.
-      const from = branch === 'dass' ? start : s.first;
+      const from = branch === 'dass' ? d : s.first;
       if (((branch === 'recentsubj' && !poss) || branch === 'dass') && q > from && !isQuote(tokens[from]) && !whole.some((w) => w[0].first === from)) whole.push([{ first: from, last: s.last }, mention]);
       // Reported speech goes on: the next quote may take this speaker over.
       if (mention) last = { start: t.start, m: mention, si };

@@ -16,9 +16,9 @@ export type { Claim, ClaimKind, ClaimOptions, Span, TextRef } from './types';
 export function findClaims(text: string, options: ClaimOptions = {}): Claim[] {
   if (!text) return [];
   const quotes = findQuotes(text);
-  const tokens = tokenize(text, quotes);
-  const sentences = splitSentences(text, tokens, (at) => startsAttribution(tokens, at));
   const lang = (options.lang ?? detectLang(text)).slice(0, 2).toLowerCase();
+  const tokens = tokenize(text, quotes, lang);
+  const sentences = splitSentences(text, tokens, (at) => startsAttribution(tokens, at));
   const titles = markTitles(text, tokens, sentences);
   const ctx: RuleContext = { text, lang, tokens, sentences, used: new Uint8Array(tokens.length), titles, claims: [], mentions: [], contents: [] };
   for (const rule of RULES) rule(ctx);

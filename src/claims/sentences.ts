@@ -44,8 +44,9 @@ const ABBREVIATIONS = new Set(
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[’'\-.&][\p{L}\p{N}\p{M}]+)*/uy;
 const UPPER = /\p{Lu}/u;
 
-/** Splits text into tokens; top-level quotes become one token each. */
-export function tokenize(text: string, quotes: Quote[]): Token[] {
+/** Splits text into tokens; top-level quotes become one token each. In German, a period glued to a
+ * capitalised word after a lower-case letter ends the word ("sagte Merkel.Als sie …"). */
+export function tokenize(text: string, quotes: Quote[], lang = ''): Token[] {
   const tokens: Token[] = [];
   let q = 0;
   const top = quotes.filter((x) => x.depth === 0);
@@ -67,6 +68,8 @@ export function tokenize(text: string, quotes: Quote[]): Token[] {
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (m) {
+      const glued = lang === 'de' ? /\p{Ll}\.\p{Lu}\p{Ll}/u.exec(m[0]) : null;
+      if (glued) m[0] = m[0].slice(0, glued.index + 1);
       let end = i + m[0].length;
       const lower = m[0].toLowerCase();
       // Keep the period of an abbreviation or an initial ("Mr.", "U.S.", "J.") with its word.

@@ -626,3 +626,31 @@ describe('round 4: a quoted sentence in parentheses after a name', () => {
     expect(claimAt(t, '„Mir fällt').mention).toBe('Mohammed ElBaradei');
   });
 });
+
+describe('round 6: a sentence glued to the one before without a space ("…ger.Mats Schönauer schreibt …")', () => {
+  it('starts a sentence of its own in German', () => {
+    const t =
+      'In vielen Ländern ist diese Art der Bekanntmachung üblich, wenn zum Beispiel ein Gerichtsbeschluss nicht zugestellt werden kann - so auch in Deutschland im elektronischen Bundesanzeiger.Mats Schönauer schreibt dazu in seinem kritischen Blog: „So tingelt die Geschichte seit Tagen ungeprüft durch nahezu alle deutsche Medien. Dabei hätten die Journalisten durch einen kurzen Anruf bei der Steuerverwaltung oder einen Blick ins Bundesblatt-Archiv ganz einfach selbst herausfinden können, dass die Neuigkeit eigentlich gar keine ist.“';
+    expect(claimAt(t, '„So tingelt').mention).toBe('Mats Schönauer');
+  });
+  it('a quote opening its sentence goes to the named subject of the sentence before, not to the speaker before that', () => {
+    const t =
+      '„Nachdem ich wiederholt mein Gewissen vor Gott geprüft habe, bin ich zur Gewißheit gelangt, daß meine Kräfte infolge des vorgerückten Alters nicht mehr geeignet sind, um in angemessener Weise den Petrusdienst auszuüben. Ich bin mir sehr bewußt, daß dieser Dienst wegen seines geistlichen Wesens nicht nur durch Taten und Worte ausgeübt werden darf, sondern nicht weniger durch Leiden und durch Gebet. Aber die Welt, die sich so schnell verändert, wird heute durch Fragen, die für das Leben des Glaubens von großer Bedeutung sind, hin- und hergeworfen. Um trotzdem das Schifflein Petri zu steuern und das Evangelium zu verkünden, ist sowohl die Kraft des Körpers als auch die Kraft des Geistes notwendig, eine Kraft, die in den vergangenen Monaten in mir derart abgenommen hat, daß ich mein Unvermögen erkennen muß, den mir anvertrauten Dienst weiter gut auszuführen“, sagte der Papst.Der ältere Bruder des Papstes, Georg Ratzinger, war nach eigenem Bekunden seit langem in die Rücktrittsabsicht seines Bruders eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“';
+    expect(claimAt(t, '„Mein Bruder').mention).toBe('Der ältere Bruder des Papstes');
+  });
+});
+
+describe('round 6: a subjunctive sentence right after a cue with no claim', () => {
+  it('is reported speech of that cue\'s subject, not of its own subject', () => {
+    const t =
+      'Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung zum Thema Arbeitsmarkt. Hier seien die vorgesehenen Mittel angesichts zu erwartender Mehrkosten von bis zu 8,6 Milliarden Euro „völlig unrealistisch“.';
+    expect(claimAt(t, '„völlig').mention).toBe('Die Haushaltspolitikerin');
+  });
+});
+
+describe('round 6: a quote in the "sondern" part of "dass nicht nur …, sondern …"', () => {
+  it('belongs to the subject before "dass", not to the name in front of it', () => {
+    const t = 'Zur Beweislage führt das Gericht aus, dass nicht nur die Nebenklägerin, sondern genauso Kachelmann „in einigen Punkten die Unwahrheit gesagt haben“.';
+    expect(claimAt(t, '„in einigen').mention).toBe('das Gericht');
+  });
+});
