@@ -741,6 +741,7 @@ function colonSubject(tokens: Token[], s: Sentence, c: number): TokenRange | nul
   for (let k = np.last; k < c; k++) if (!isWord(tokens[k]) || isPronoun(tokens[k]!)) return null;
   return isWord(v) && !v.cap ? np : null;
 }
+const OBJECT_OPENERS = words('on to via following');
 const IMPERSONAL = words('it we you i who which that');
 
 /** A quoted sentence (capitalised, three words or more: no title) at `q` that closes sentence `s`. */
@@ -801,6 +802,13 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         mention = clauseSubject(ctx, s, c);
         rule = 'participle';
       } else mention = speakerBefore(ctx, s, c, colon);
+      // "saying in a post on Twitter: ''…''", "delivered a blunt message to Trump: “…”": an object
+      // before the colon is no speaker; the subject of the participle or of the clause is.
+      if (colon && mention && ctx.lang !== 'de' && inSet(OBJECT_OPENERS, tokens[mention.first - 1])) {
+        let k = mention.first - 1;
+        while (k > s.first && !cueAt(tokens[k])?.participle) k--;
+        mention = clauseSubject(ctx, s, k > s.first && opensParticiple(tokens[k - 1]) ? k : c);
+      }
       // "Clinton has since apologized for what happened: “Yes, I should have …”": a quoted sentence
       // closing the sentence after a colon is the clause subject's.
       if (colon && !mention && ctx.lang !== 'de' && closingQuote(tokens, c + 1, s)) mention = colonSubject(tokens, s, c);
@@ -940,7 +948,10 @@ export function ruleColonThenParagraph(ctx: RuleContext): void {
     const verb = verbCue(before) || (isWord(before) && !before.cap && /(ed|s)$/u.test(before.lower));
     const p = verb ? colon - 1 : colon;
     // "Sanders made the following comment:": no speaker before the colon, the clause's subject.
-    const mention = speakerBefore(ctx, s, p, !verb) ?? clauseSubject(ctx, s, p);
+    let mention = speakerBefore(ctx, s, p, !verb);
+    // "President Clinton released the following statement:": the object is no speaker.
+    if (mention && inSet(OBJECT_OPENERS, tokens[mention.first - 1])) mention = null;
+    mention ??= clauseSubject(ctx, s, p);
     if (!mention) return;
     addClaim(ctx, 'colon', [one(q)], { first: p, last: verb ? colon : colon + 1 }, mention);
   });

@@ -356,6 +356,23 @@ describe('a quoted sentence after a colon closing a clause with its own subject'
   });
 });
 
+describe('an object before a colon is no speaker (outlets, platforms, addressees, documents)', () => {
+  it('"saying in a Trumpian post on Twitter: …": the participle’s subject, not the platform', () => {
+    const found = claims("On Friday, he joined other Republicans in pouncing on news that Mrs. Clinton's private computer server had handled messages later deemed ''top secret,'' saying in a Trumpian post on Twitter: ''The new email release is a disaster for Hillary Clinton.''");
+    expect(found.find((c) => c.cue === ':')).toMatchObject({ kind: 'direct', mention: 'he' });
+  });
+
+  it('"X, R-Ky., delivered a blunt message to Trump: "…"": the subject, not the addressee', () => {
+    const c = only('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people that you competed with or various minority groups in the country and get on message."');
+    expect(c).toMatchObject({ kind: 'direct', cue: ':', mention: 'Senate Majority Leader Mitch McConnell' });
+  });
+
+  it('"President Clinton released the following statement:¶“…”": the subject, not the statement', () => {
+    const found = claims('When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace. I remember working with him at the Governors’ conference in 1983.”');
+    expect(found.find((c) => c.content[0]!.startsWith('“Hillary'))).toMatchObject({ kind: 'direct', mention: 'President Clinton' });
+  });
+});
+
 describe('a relative pronoun as the subject of the reported clause ("which he said was …")', () => {
   it('the pronoun is the content\'s first fragment, the predicate after the cue its second', () => {
     const c = only('But there has been a surge of people registering as independents, which Democrats say could be aiding Mr. Sanders.');
