@@ -367,6 +367,22 @@ describe('an object before a colon is no speaker (outlets, platforms, addressees
     expect(c).toMatchObject({ kind: 'direct', cue: ':', mention: 'Senate Majority Leader Mitch McConnell' });
   });
 
+  it('"telling CNBC: …": the participle’s subject, not the addressee', () => {
+    const c = only("Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's retail political skills, telling CNBC: ''I wish I could be like that. I just can't.''");
+    expect(c).toMatchObject({ kind: 'direct', cue: ':' });
+    expect(c.mention).not.toBe('CNBC');
+  });
+
+  it('"in an interview with CNN on Tuesday: …": the quote is kept, the outlet is no speaker', () => {
+    const c = only("One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl in an interview with CNN on Tuesday: ''You can easily argue that the president of the United States is a racist with his policies and his rhetoric.''");
+    expect(c).toMatchObject({ kind: 'direct', cue: ':' });
+    expect(c.mention).not.toBe('CNN');
+  });
+
+  it('"as X, a former secretary …, put it: …": X, not "it"', () => {
+    expect(only("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. They're inside.''")).toMatchObject({ kind: 'direct', mention: 'Tom Ridge' });
+  });
+
   it('"President Clinton released the following statement:¶“…”": the subject, not the statement', () => {
     const found = claims('When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace. I remember working with him at the Governors’ conference in 1983.”');
     expect(found.find((c) => c.content[0]!.startsWith('“Hillary'))).toMatchObject({ kind: 'direct', mention: 'President Clinton' });
