@@ -383,6 +383,13 @@ describe('an object before a colon is no speaker (outlets, platforms, addressees
     expect(only("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. They're inside.''")).toMatchObject({ kind: 'direct', mention: 'Tom Ridge' });
   });
 
+  it('a headline "X On Y: ‘…’" is X’s, not Y’s', () => {
+    const found = claims('CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’');
+    expect(found.find((c) => c.cue === ':')).toMatchObject({ kind: 'direct', mention: 'CNN President' });
+    const other = claims('Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’');
+    expect(other.find((c) => c.cue === ':')).toMatchObject({ kind: 'direct', mention: 'Gillibrand' });
+  });
+
   it('"President Clinton released the following statement:¶“…”": the subject, not the statement', () => {
     const found = claims('When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace. I remember working with him at the Governors’ conference in 1983.”');
     expect(found.find((c) => c.content[0]!.startsWith('“Hillary'))).toMatchObject({ kind: 'direct', mention: 'President Clinton' });
