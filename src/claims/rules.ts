@@ -741,6 +741,7 @@ function colonSubject(tokens: Token[], s: Sentence, c: number): TokenRange | nul
   for (let k = np.last; k < c; k++) if (!isWord(tokens[k]) || isPronoun(tokens[k]!)) return null;
   return isWord(v) && !v.cap ? np : null;
 }
+const OBJECT_OPENERS = words('on to via with following');
 const IMPERSONAL = words('it we you i who which that');
 
 /** A quoted sentence (capitalised, three words or more: no title) at `q` that closes sentence `s`. */
@@ -801,6 +802,20 @@ export function ruleCueThenContent(ctx: RuleContext): void {
         mention = clauseSubject(ctx, s, c);
         rule = 'participle';
       } else mention = speakerBefore(ctx, s, c, colon);
+      // "saying in a post on Twitter: ''…''", "delivered a blunt message to Trump: “…”": an object
+      // before the colon is no speaker; the subject of the participle or of the clause is.
+      // "telling CNBC:", "an interview with CNN:" too; "as Tom Ridge, …, put it:" is Tom Ridge's.
+      // A quote keeps its claim even when no subject is found.
+      let k = (mention?.first ?? 0) - 1;
+      const object = colon && mention !== null && ctx.lang !== 'de' && (inSet(OBJECT_OPENERS, tokens[k]) || tokens[k]?.lower === 'put' || !!cueAt(tokens[k])?.addressee);
+      if (object && tokens[k]?.lower === 'put') {
+        let a = k;
+        while (a > s.first && tokens[a]!.lower !== 'as') a--;
+        mention = tokens[a]!.lower === 'as' ? phraseStartingAt(tokens, a + 1, k) : null;
+      } else if (object) {
+        while (k > s.first && !cueAt(tokens[k])?.participle) k--;
+        mention = clauseSubject(ctx, s, k > s.first && opensParticiple(tokens[k - 1]) ? k : c);
+      }
       // "Clinton has since apologized for what happened: “Yes, I should have …”": a quoted sentence
       // closing the sentence after a colon is the clause subject's.
       if (colon && !mention && ctx.lang !== 'de' && closingQuote(tokens, c + 1, s)) mention = colonSubject(tokens, s, c);
@@ -824,7 +839,7 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       const plural = cue?.base === false && /s$/u.test(t.lower);
       const noun = inSet(ARTICLE_LIKE, prev) || (plural && /[’']s$/u.test(prev.text)) || (t.lower === 'state' && !isPronoun(prev) && !inSet(MODALS, prev));
       if (ctx.lang !== 'de' && (cue?.base || plural) && noun) continue;
-      if ((!mention && !question) || !agreeing) continue;
+      if ((!mention && !question && !object) || !agreeing) continue;
       // "Despite what he wrote in …, Cross said …": a free relative's cue reports nothing of its own.
       if (mention && inSet(FREE_RELATIVES, tokens[mention.first - 1])) continue;
       // "a poem called “Winter Solstice, Camelot Station,”": a common noun named by a quote right
@@ -940,7 +955,10 @@ export function ruleColonThenParagraph(ctx: RuleContext): void {
     const verb = verbCue(before) || (isWord(before) && !before.cap && /(ed|s)$/u.test(before.lower));
     const p = verb ? colon - 1 : colon;
     // "Sanders made the following comment:": no speaker before the colon, the clause's subject.
-    const mention = speakerBefore(ctx, s, p, !verb) ?? clauseSubject(ctx, s, p);
+    let mention = speakerBefore(ctx, s, p, !verb);
+    // "President Clinton released the following statement:": the object is no speaker.
+    if (mention && inSet(OBJECT_OPENERS, tokens[mention.first - 1])) mention = null;
+    mention ??= clauseSubject(ctx, s, p);
     if (!mention) return;
     addClaim(ctx, 'colon', [one(q)], { first: p, last: verb ? colon : colon + 1 }, mention);
   });

@@ -356,6 +356,46 @@ describe('a quoted sentence after a colon closing a clause with its own subject'
   });
 });
 
+describe('an object before a colon is no speaker (outlets, platforms, addressees, documents)', () => {
+  it('"saying in a Trumpian post on Twitter: …": the participle’s subject, not the platform', () => {
+    const found = claims("On Friday, he joined other Republicans in pouncing on news that Mrs. Clinton's private computer server had handled messages later deemed ''top secret,'' saying in a Trumpian post on Twitter: ''The new email release is a disaster for Hillary Clinton.''");
+    expect(found.find((c) => c.cue === ':')).toMatchObject({ kind: 'direct', mention: 'he' });
+  });
+
+  it('"X, R-Ky., delivered a blunt message to Trump: "…"": the subject, not the addressee', () => {
+    const c = only('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It\'s time to quit attacking various people that you competed with or various minority groups in the country and get on message."');
+    expect(c).toMatchObject({ kind: 'direct', cue: ':', mention: 'Senate Majority Leader Mitch McConnell' });
+  });
+
+  it('"telling CNBC: …": the participle’s subject, not the addressee', () => {
+    const c = only("Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's retail political skills, telling CNBC: ''I wish I could be like that. I just can't.''");
+    expect(c).toMatchObject({ kind: 'direct', cue: ':' });
+    expect(c.mention).not.toBe('CNBC');
+  });
+
+  it('"in an interview with CNN on Tuesday: …": the quote is kept, the outlet is no speaker', () => {
+    const c = only("One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl in an interview with CNN on Tuesday: ''You can easily argue that the president of the United States is a racist with his policies and his rhetoric.''");
+    expect(c).toMatchObject({ kind: 'direct', cue: ':' });
+    expect(c.mention).not.toBe('CNN');
+  });
+
+  it('"as X, a former secretary …, put it: …": X, not "it"', () => {
+    expect(only("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. They're inside.''")).toMatchObject({ kind: 'direct', mention: 'Tom Ridge' });
+  });
+
+  it('a headline "X On Y: ‘…’" is X’s, not Y’s', () => {
+    const found = claims('CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’');
+    expect(found.find((c) => c.cue === ':')).toMatchObject({ kind: 'direct', mention: 'CNN President' });
+    const other = claims('Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’');
+    expect(other.find((c) => c.cue === ':')).toMatchObject({ kind: 'direct', mention: 'Gillibrand' });
+  });
+
+  it('"President Clinton released the following statement:¶“…”": the subject, not the statement', () => {
+    const found = claims('When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace. I remember working with him at the Governors’ conference in 1983.”');
+    expect(found.find((c) => c.content[0]!.startsWith('“Hillary'))).toMatchObject({ kind: 'direct', mention: 'President Clinton' });
+  });
+});
+
 describe('a relative pronoun as the subject of the reported clause ("which he said was …")', () => {
   it('the pronoun is the content\'s first fragment, the predicate after the cue its second', () => {
     const c = only('But there has been a surge of people registering as independents, which Democrats say could be aiding Mr. Sanders.');
