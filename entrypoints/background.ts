@@ -9,9 +9,9 @@ import { injectAnalysis } from '@/src/pipeline/load';
  */
 export default defineBackground(() => {
   listen({
-    'saywho:load-analysis': async (_, { tabId, frameId }) => {
+    'saywho:load-analysis': async (_, { tabId, frameId, documentId }) => {
       if (tabId === null) throw new Error('saywho:load-analysis must come from a tab');
-      await injectAnalysis(tabId, frameId);
+      await injectAnalysis(tabId, frameId, documentId);
       return { ok: true } as const;
     },
     'saywho:state-changed': async (summary: TabSummary, sender) => {

@@ -18,8 +18,8 @@ export async function sendToBackground<K extends MessageName>(type: K, payload: 
  * removes the listener; an AbortSignal does the same.
  */
 export function listen<K extends MessageName>(handlers: Handlers<K>, signal?: AbortSignal): () => void {
-  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) =>
-    dispatch(handlers, message, { tabId: sender.tab?.id ?? null, frameId: sender.frameId });
+  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number; documentId?: string }) =>
+    dispatch(handlers, message, { tabId: sender.tab?.id ?? null, frameId: sender.frameId, documentId: sender.documentId });
   browser.runtime.onMessage.addListener(listener);
   const remove = () => browser.runtime.onMessage.removeListener(listener);
   signal?.addEventListener('abort', remove, { once: true });

@@ -71,6 +71,8 @@ export function isMessage(value: unknown): value is Message {
 export interface Sender {
   tabId: number | null;
   frameId?: number;
+  /** The sender's document (Chrome 106+). */
+  documentId?: string;
 }
 
 /** Handlers for some of the protocol's messages. */

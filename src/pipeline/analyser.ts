@@ -24,7 +24,13 @@ export interface Analyser {
 /** Where `analysis.js` leaves its Analyser on the content scripts' global object. */
 export const ANALYSER_KEY = '__saywhoAnalyser';
 
-/** The Analyser that `analysis.js` left on this global object, if it has run. */
+/**
+ * The Analyser that `analysis.js` left on this global object, if it has run. Only an own property
+ * counts: the page's `<div id="__saywhoAnalyser">` shows through `window`'s named properties even in
+ * the isolated world, but never as an own property.
+ */
 export function injectedAnalyser(global: object = globalThis): Analyser | null {
-  return ((global as Record<string, unknown>)[ANALYSER_KEY] as Analyser | undefined) ?? null;
+  if (!Object.hasOwn(global, ANALYSER_KEY)) return null;
+  const value = (global as Record<string, unknown>)[ANALYSER_KEY] as Partial<Analyser> | null;
+  return typeof value?.extractArticle === 'function' ? (value as Analyser) : null;
 }

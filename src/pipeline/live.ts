@@ -71,11 +71,13 @@ export class LivePage {
   /** The page navigated in-app (history API): start from scratch. */
   onNavigation(): void {
     this.lastText = null;
+    this.loadError = null;
     this.run(true);
   }
 
   updateSettings(settings: Settings): void {
     this.settings = settings;
+    this.loadError = null;
     this.run(true);
   }
 
@@ -130,6 +132,8 @@ export class LivePage {
         this.run(true);
       },
       (error: unknown) => {
+        // The next navigation or settings change tries again.
+        this.loading = null;
         if (this.options.signal.aborted) return;
         this.loadError = new Error(`SayWho could not load its analysis: ${error instanceof Error ? error.message : String(error)}`);
         this.run(true);

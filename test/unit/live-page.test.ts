@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LivePage } from '@/src/pipeline/live';
 import { createAnalyser } from '@/src/pipeline/analysis';
+import { ANALYSER_KEY, injectedAnalyser } from '@/src/pipeline/analyser';
 import { claimsText } from '@/src/pipeline/page';
 import { detectArticle } from '@/src/article';
 import type { PageState } from '@/src/messaging/protocol';
@@ -231,6 +232,31 @@ describe('LivePage with the analysis loaded on demand', () => {
     page.run(true); // and stays an error, not pending, on later runs
     expect(page.getState().status).toBe('error');
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('tries the load again after a failure, on the next in-app navigation', async () => {
+    document.body.innerHTML = ARTICLE;
+    let calls = 0;
+    const { page } = startLazy(async () => {
+      if (++calls === 1) throw new Error('Frame with ID 0 was removed');
+      return createAnalyser();
+    });
+    await wait(0);
+    expect(page.getState().status).toBe('error');
+    page.onNavigation();
+    await wait(0);
+    expect(calls).toBe(2);
+    expect(page.getState().status).toBe('article');
+    expect(marked().length).toBeGreaterThan(0);
+  });
+
+  it('takes only an analyser the script left as an own property, never a page element shown through window', () => {
+    const proto = { [ANALYSER_KEY]: createAnalyser() }; // as window's named properties: on the prototype
+    expect(injectedAnalyser(Object.create(proto) as object)).toBeNull();
+    expect(injectedAnalyser({ [ANALYSER_KEY]: document.createElement('div') })).toBeNull();
+    expect(injectedAnalyser({})).toBeNull();
+    const analyser = createAnalyser();
+    expect(injectedAnalyser({ [ANALYSER_KEY]: analyser })).toBe(analyser);
   });
 
   it('marks nothing when stopped before the load finishes', async () => {
