@@ -228,9 +228,12 @@ function v2Subject(tokens: Token[], first: number, before: number, sentenceFirst
   const vf = tokens[vorfeld.first]!;
   if (NOMINATIVE.has(a.lower)) return after;
   // "Der Hauptgeschäftsführer des BPI nannte sie": a "der" noun not of a feminine form is no dative.
-  const head = tokens.slice(vorfeld.first + 1, vorfeld.last).find((t) => t.cap)?.lower ?? '';
-  const masc = vf.lower === 'der' && !/(ung|heit|keit|schaft|ion|tät|ei|ik|ur|e|in)$/.test(head);
-  if (a.lower === 'sie' && !masc && !PRONOUNS.has(vf.lower) && (DETERMINERS.has(vf.lower) || vorfeld.last - vorfeld.first === 1)) return after;
+  // (-e is feminine only past a few masculine endings: "die Sprache", but "der Experte", "der Kollege".)
+  const masc = (): boolean => {
+    const head = tokens.slice(vorfeld.first + 1, vorfeld.last).find((t) => t.cap)?.lower ?? '';
+    return vf.lower === 'der' && (!/(ung|heit|keit|schaft|ion|tät|ei|ik|ur|e|in)$/.test(head) || /(ge|te|de|se)$/.test(head));
+  };
+  if (a.lower === 'sie' && !masc() && !PRONOUNS.has(vf.lower) && (DETERMINERS.has(vf.lower) || vorfeld.last - vorfeld.first === 1)) return after;
   if (caseOf(tokens, after) === 'nom' && a.lower === 'der' && caseOf(tokens, vorfeld) === 'amb' && vf.lower !== 'der') return after;
   return vorfeld;
 }
@@ -924,7 +927,8 @@ const sentenceEnd = (tokens: Token[], s: Sentence): number => (isPunct(tokens[s.
 function genitive(tokens: Token[], last: number, end: number): number {
   let k = last;
   while (k < end && /er$/.test(tokens[k]!.lower) && isAdjective(tokens[k]!)) k++;
-  return k > last && isCap(tokens[k] ?? tokens[0]!) ? germanPhraseAt(tokens, k, end)?.last ?? last : last;
+  const next = tokens[k];
+  return k > last && next && isCap(next) ? germanPhraseAt(tokens, k, end)?.last ?? last : last;
 }
 
 /**

@@ -835,10 +835,11 @@ export function ruleCueThenContent(ctx: RuleContext): void {
       const agreeing = !mention || !cue?.base || mention.last !== c || !singularSubject(tokens, mention);
       // "his plan", "the show", "Calderon’s remarks": a base or -s form after an article or a possessive
       // is a noun; so is "state" unless a pronoun or a modal is its subject ("federal and state offices").
-      const prev = tokens[c - 1]!;
+      const prev = tokens[c - 1];
       const plural = cue?.base === false && /s$/u.test(t.lower);
-      const noun = inSet(ARTICLE_LIKE, prev) || (plural && /[’']s$/u.test(prev.text)) || (t.lower === 'state' && !isPronoun(prev) && !inSet(MODALS, prev));
-      if (ctx.lang !== 'de' && (cue?.base || plural) && noun) continue;
+      if (ctx.lang !== 'de' && prev && (cue?.base || plural)) {
+        if (inSet(ARTICLE_LIKE, prev) || (plural && /[’']s$/u.test(prev.text)) || (t.lower === 'state' && !isPronoun(prev) && !inSet(MODALS, prev))) continue;
+      }
       if ((!mention && !question && !object) || !agreeing) continue;
       // "Despite what he wrote in …, Cross said …": a free relative's cue reports nothing of its own.
       if (mention && inSet(FREE_RELATIVES, tokens[mention.first - 1])) continue;

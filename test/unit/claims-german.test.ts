@@ -251,6 +251,8 @@ describe('"sie" after the verb is the object when the fronted "der" noun is masc
     const t =
       'Kritik an der Studie kam vom Deutschen Zentralverein homöopathischer Ärzte und vom Bundesverband der Pharmazeutischen Industrie (BPI). Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“ und verwies auf Studien der Berliner Charité, nach denen Homöopathie der Schulmedizin oft ebenbürtig sei.';
     expect(claimAt(t, '„fahrlässig').mention).toBe('Der Hauptgeschäftsführer des BPI');
+    // …and a masculine noun in -e is no dative either (constructed).
+    expect(claimAt('Der Experte nannte sie „fahrlässig“ und verwies auf Studien.', '„fahrlässig').mention).toBe('Der Experte');
   });
 });
 

@@ -17,6 +17,11 @@ function timed(text: string) {
 }
 
 describe('bad input', () => {
+  it('a cue as the very first word of a text (no word before it) is read without error', () => {
+    expect(() => extract('says the report was wrong, officials in Ohio explained.')).not.toThrow();
+    expect(() => extract('states that the report was wrong.')).not.toThrow();
+  });
+
   it('empty and blank text give no statements', () => {
     expect(extract('')).toEqual({ statements: [], speakers: [] });
     expect(extract(' \n\n\t ')).toEqual({ statements: [], speakers: [] });
