@@ -913,8 +913,8 @@ function toComma(tokens: Token[], from: number, end: number): number {
 
 /** Nouns of intent whose content is an infinitive: "Trump’s decision to seize on immigration …". */
 const NOUN_TO_CUES = words('decision plan plans promise pledge vow proposal refusal threat call calls push bid intention');
-/** Of those, the ones whose plain infinitive is rarely annotated as a claim ("his plan to …"): only with a quote in it. */
-const WEAK_NOUN_TO_CUES = words('plan plans proposal refusal threat call calls bid intention');
+/** Of those, the ones whose plain infinitive is a claim; the rest ("his plan to …") only with a quote in it. */
+const STRONG_NOUN_TO_CUES = words('decision promise pledge vow push');
 
 /**
  * Rule 6b: a noun cue after its owner (a possessive or "X’s"): "Trump’s claim that there have been
@@ -936,7 +936,7 @@ export function ruleNounCue(ctx: RuleContext): void {
       if (!mention || !isFree(ctx, mention.first, mention.last)) continue;
       let end = clauseEnd(tokens, c + 1, s);
       if (to) end = toComma(tokens, c + 1, end);
-      if (end - c < 3 || !isFree(ctx, c + 1, end) || (to && WEAK_NOUN_TO_CUES.has(t.lower) && !tokens.slice(c + 1, end).some(isQuote))) continue;
+      if (end - c < 3 || !isFree(ctx, c + 1, end) || (to && !STRONG_NOUN_TO_CUES.has(t.lower) && !tokens.slice(c + 1, end).some(isQuote))) continue;
       addClaim(ctx, 'noun', [{ first: c + 1, last: end }], one(c), mention);
     }
   }
