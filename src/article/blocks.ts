@@ -203,12 +203,8 @@ function classBits(ci: string): number {
   }
   return k;
 }
-function classKind(ci: string): 0 | 1 | 2 {
-  return (classBits(ci) & 3) as 0 | 1 | 2;
-}
-
 function ownUnlikely(el: Element): boolean {
-  return el.hasAttributes() && classKind(classId(el)) === 2;
+  return el.hasAttributes() && (classBits(classId(el)) & 3) === 2;
 }
 
 interface Ctx {
