@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { listen, type TabSummary } from '@/src/messaging';
-import { injectAnalysis } from '@/src/pipeline/load';
+import { injectAnalysis } from '@/src/pipeline/inject';
 
 /**
  * Keeps a small summary per tab (in `storage.session`, so it survives the service worker's
